@@ -1,0 +1,28 @@
+package org.thematica.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.thematica.service.Project;
+import org.thematica.service.Settings;
+
+/** What a running command works with. */
+final class Context {
+    final PrintStream out;
+    final PrintStream err;
+    final Settings settings;
+    /** Relative file names resolve against this folder (a script's own folder). */
+    final Path baseDir;
+    Project project;
+
+    Context(PrintStream out, PrintStream err, Settings settings, Path baseDir) {
+        this.out = out;
+        this.err = err;
+        this.settings = settings;
+        this.baseDir = baseDir;
+    }
+
+    Path resolve(String file) {
+        Path p = Path.of(file);
+        return p.isAbsolute() ? p : baseDir.resolve(p).normalize();
+    }
+}

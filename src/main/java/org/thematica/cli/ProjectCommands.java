@@ -1,0 +1,126 @@
+package org.thematica.cli;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.thematica.model.Document;
+import org.thematica.model.DocumentKind;
+import org.thematica.service.ImportService;
+import org.thematica.service.Project;
+import org.thematica.service.Settings;
+
+/** Creating projects, importing documents, running scripts, undo and redo. */
+final class ProjectCommands {
+    private ProjectCommands() {
+    }
+
+    static List<Command> all(Cli cli) {
+        return List.of(
+            new Command("new", "new PROJECT", "create an empty project file", Command.Access.NONE,
+                    Args.Spec.of(1, 1), ProjectCommands::create),
+            new Command("import", "import PROJECT FILE... [--kind interview|source] [--case NAME] [--name NAME]"
+                    + " [--encoding CHARSET] [--skip-bad]",
+                    "import documents (txt, md, docx, odt, pdf, vtt, srt, sbv)", Command.Access.WRITE,
+                    Args.Spec.of(2, Integer.MAX_VALUE).values("kind", "case", "name", "encoding").flags("skip-bad"),
+                    ProjectCommands::importFiles),
+            new Command("documents", "documents PROJECT", "list documents with kind, words and codings",
+                    Command.Access.READ, Args.Spec.of(1, 1), ProjectCommands::documents),
+            new Command("undo", "undo PROJECT", "undo the last change", Command.Access.WRITE, Args.Spec.of(1, 1),
+                    (c, a) -> undoRedo(c, true)),
+            new Command("redo", "redo PROJECT", "redo the last undone change", Command.Access.WRITE,
+                    Args.Spec.of(1, 1), (c, a) -> undoRedo(c, false)),
+            new Command("script", "script PROJECT FILE", "run a file of commands (one per line) on the project",
+                    Command.Access.WRITE, Args.Spec.of(2, 2), (c, a) -> new ScriptRunner(cli).run(c, c.resolve(a.positional(1)))),
+            new Command("build-demo", "build-demo OUT", "build the demo project into a new file",
+                    Command.Access.NONE, Args.Spec.of(1, 1), (c, a) -> buildDemo(cli, c, a))
+        );
+    }
+
+    private static int create(Context c, Args a) throws Exception {
+        Path file = c.resolve(a.positional(0));
+        try (Project p = Project.create(file, c.settings)) {
+            c.out.println("created " + p.file());
+        }
+        return Cli.OK;
+    }
+
+    private static int importFiles(Context c, Args a) throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String f : a.positional().subList(1, a.positional().size())) {
+            files.add(c.resolve(f));
+        }
+        DocumentKind kind;
+        try {
+            kind = a.option("kind") == null ? DocumentKind.INTERVIEW : DocumentKind.parse(a.option("kind"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        Charset encoding = null;
+        if (a.option("encoding") != null) {
+            try {
+                encoding = Charset.forName(a.option("encoding"));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new UsageError("unknown encoding '" + a.option("encoding") + "'");
+            }
+        }
+        List<String> failures = new ArrayList<>();
+        var request = new ImportService.Request(files, kind, a.option("case"), a.option("name"), encoding);
+        List<ImportService.Imported> imported = c.project.imports().importFiles(request, a.flag("skip-bad"), failures,
+                org.thematica.service.Progress.NONE);
+        for (ImportService.Imported i : imported) {
+            c.out.println("imported '" + i.name() + "' (" + i.format() + (i.encoding() == null ? "" : ", " + i.encoding())
+                    + ", " + i.words() + " words" + (i.turns() > 0 ? ", " + i.turns() + " speaker turns" : "") + ")");
+            for (String w : i.warnings()) {
+                c.err.println("warning: " + i.file().getFileName() + ": " + w);
+            }
+        }
+        for (String f : failures) {
+            c.err.println("skipped: " + f);
+        }
+        return failures.isEmpty() ? Cli.OK : Cli.FAILED;
+    }
+
+    private static int documents(Context c, Args a) {
+        var r = c.project.repos();
+        for (Document d : r.documents.all()) {
+            long codings = r.codings.ofDocument(d.id()).size();
+            c.out.printf("%-40s %-9s %-5s %8d words %6d codings%n", d.name(), d.kind().key(), d.format(), d.wordCount(),
+                    codings);
+        }
+        return Cli.OK;
+    }
+
+    private static int undoRedo(Context c, boolean undo) throws Exception {
+        var label = undo ? c.project.history().undo() : c.project.history().redo();
+        if (label.isEmpty()) {
+            c.out.println(undo ? "nothing to undo" : "nothing to redo");
+        } else {
+            c.out.println((undo ? "undone: " : "redone: ") + label.get());
+        }
+        return Cli.OK;
+    }
+
+    private static int buildDemo(Cli cli, Context c, Args a) throws Exception {
+        Path out = c.resolve(a.positional(0));
+        DemoProject.build(cli, out, c.err);
+        c.out.println("built the demo project " + out);
+        return Cli.OK;
+    }
+
+    static Settings demoSettings() {
+        return Settings.deterministic("demo", java.time.Instant.parse("2025-05-02T09:00:00Z"), 20250502L);
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}

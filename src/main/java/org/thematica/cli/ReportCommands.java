@@ -1,0 +1,127 @@
+package org.thematica.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thematica.export.CsvExporter;
+import org.thematica.service.CheckService;
+import org.thematica.service.StatsService;
+import org.thematica.store.HistoryRepository;
+import org.thematica.store.SearchRepository;
+import org.thematica.store.StatsRepository.Totals;
+
+/** Reading a project: statistics, exports, integrity check, history, search. */
+final class ReportCommands {
+    private ReportCommands() {
+    }
+
+    static List<Command> all() {
+        Command.Access r = Command.Access.READ;
+        return List.of(
+            new Command("stats", "stats PROJECT [--json]",
+                    "counts, and per theme the number and share of interviews that contain it", r,
+                    Args.Spec.of(1, 1).flags("json"), ReportCommands::stats),
+            new Command("export", "export PROJECT --format csv --out FILE [--excel]",
+                    "export one row per coded segment (--excel adds a BOM for Excel)", r,
+                    Args.Spec.of(1, 1).values("format", "out").flags("excel"), ReportCommands::export),
+            new Command("check", "check PROJECT", "check the project file's integrity", Command.Access.WRITE,
+                    Args.Spec.of(1, 1), ReportCommands::check),
+            new Command("history", "history PROJECT [--limit N]", "the audit trail: who changed what, when", r,
+                    Args.Spec.of(1, 1).values("limit"), ReportCommands::history),
+            new Command("search", "search PROJECT QUERY [--limit N]", "full-text search of all documents", r,
+                    Args.Spec.of(2, 2).values("limit"), ReportCommands::search)
+        );
+    }
+
+    private static int stats(Context c, Args a) throws Exception {
+        StatsService.Summary s = c.project.stats().summary();
+        Totals t = s.totals();
+        if (a.flag("json")) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("project", s.project());
+            json.put("documents", t.documents());
+            json.put("interviews", t.interviews());
+            json.put("sources", t.sources());
+            json.put("words", t.words());
+            json.put("codes", t.codes());
+            json.put("themes", t.themes());
+            json.put("codings", t.codings());
+            json.put("cases", t.cases());
+            json.put("links", t.links());
+            json.put("memos", t.memos());
+            json.put("themeReach", s.themes());
+            c.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(json));
+            return Cli.OK;
+        }
+        c.out.println("Project: " + s.project());
+        c.out.printf("Documents: %d (%d interviews, %d sources), %,d words%n", t.documents(), t.interviews(),
+                t.sources(), t.words());
+        c.out.printf("Codes: %d  Themes: %d  Codings: %d  Cases: %d  Links: %d  Memos: %d%n", t.codes(), t.themes(),
+                t.codings(), t.cases(), t.links(), t.memos());
+        if (!s.themes().isEmpty()) {
+            c.out.println();
+            c.out.printf("%-36s %10s %6s %8s%n", "Theme", "Interviews", "Share", "Codings");
+            for (StatsService.ThemeReach reach : s.themes()) {
+                c.out.printf("%-36s %10s %5.0f%% %8d%n", reach.theme(), reach.interviews() + "/" + t.interviews(),
+                        reach.share() * 100, reach.codings());
+            }
+        }
+        return Cli.OK;
+    }
+
+    private static int export(Context c, Args a) throws Exception {
+        String format = a.required("format");
+        if (!format.equalsIgnoreCase("csv")) {
+            throw new UsageError("only --format csv is available from the command line so far");
+        }
+        Path out = c.resolve(a.required("out"));
+        if (out.getParent() != null && !java.nio.file.Files.isDirectory(out.getParent())) {
+            throw new org.thematica.model.UserError("cannot write " + out + ": the folder does not exist");
+        }
+        int rows = CsvExporter.write(c.project.repos(), out, a.flag("excel"));
+        c.out.println("wrote " + rows + " coded segments to " + out);
+        return Cli.OK;
+    }
+
+    private static int check(Context c, Args a) {
+        CheckService.Report report = c.project.check().run();
+        for (String note : report.notes()) {
+            c.out.println("ok: " + note);
+        }
+        for (String problem : report.problems()) {
+            c.out.println("PROBLEM: " + problem);
+        }
+        if (report.ok()) {
+            c.out.println("the project is healthy");
+            return Cli.OK;
+        }
+        c.err.println("thematica check: " + report.problems().size() + " problem(s) found in "
+                + c.project.file().getFileName());
+        return Cli.FAILED;
+    }
+
+    private static int history(Context c, Args a) throws Exception {
+        Integer limit = a.integer("limit");
+        for (HistoryRepository.Entry e : c.project.repos().history.latest(limit == null ? 50 : limit)) {
+            String state = e.state() == null ? "" : " [" + e.state() + "]";
+            c.out.println(e.time() + "  " + e.actor() + "  " + e.action() + "  " + e.label() + state);
+        }
+        return Cli.OK;
+    }
+
+    private static int search(Context c, Args a) throws Exception {
+        Integer limit = a.integer("limit");
+        List<SearchRepository.Hit> hits = c.project.repos().search.search(a.positional(1), limit == null ? 20 : limit);
+        for (SearchRepository.Hit h : hits) {
+            c.out.println(h.documentName() + ": " + h.snippet().replace('\n', ' '));
+        }
+        if (hits.isEmpty()) {
+            c.out.println("no matches");
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,167 @@
+package org.thematica.edit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.thematica.model.UserError;
+import org.thematica.store.HistoryRepository.Entry;
+import org.thematica.store.Repositories;
+
+/**
+ * Runs every change to a project: each edit, undo and redo is one SQL transaction that also
+ * writes the history row, so either both the change and its record land, or neither does.
+ * History lives in the project file, so undo and redo survive restarts, and the log is the
+ * audit trail (who, when, what).
+ */
+public final class EditHistory {
+    /** What just happened, for views that follow the project. */
+    public record Event(String action, String label, long historyId) {
+    }
+
+    private final Repositories repos;
+    private final EditCodec codec = new EditCodec();
+    private final Supplier<String> clock;
+    private volatile String actor;
+    private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param clock gives the time recorded for each entry (ISO-8601)
+     * @param actor the person recorded as making the changes
+     */
+    public EditHistory(Repositories repos, Supplier<String> clock, String actor) {
+        this.repos = repos;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /** Changes who is recorded as making the following changes. */
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public void addListener(Consumer<Event> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Event> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Applies an edit as one undoable step named {@code label}; returns its history id. */
+    public long perform(String label, Edit edit) throws UserError {
+        return perform(label, session -> session.apply(edit));
+    }
+
+    /** Builds one user action out of several edits, reading the project between them. */
+    @FunctionalInterface
+    public interface Composer {
+        void compose(Session session) throws UserError;
+    }
+
+    /** The open transaction a {@link Composer} works in. */
+    public static final class Session {
+        private final Repositories repos;
+        private final java.util.List<Edit> redos = new java.util.ArrayList<>();
+        private final java.util.List<Edit> undos = new java.util.ArrayList<>();
+
+        private Session(Repositories repos) {
+            this.repos = repos;
+        }
+
+        /** The project as it is at this point of the action (earlier edits included). */
+        public Repositories repos() {
+            return repos;
+        }
+
+        public void apply(Edit edit) throws UserError {
+            Edit.Applied applied = edit.apply(repos);
+            redos.add(applied.redo());
+            undos.add(0, applied.undo());
+        }
+
+        public boolean isEmpty() {
+            return redos.isEmpty();
+        }
+    }
+
+    /**
+     * Runs a composed action as one undoable step. Returns its history id, or 0 when the
+     * composer applied no edit (nothing changed, nothing is recorded).
+     */
+    public long perform(String label, Composer composer) throws UserError {
+        long id = transact(() -> {
+            Session session = new Session(repos);
+            composer.compose(session);
+            if (session.isEmpty()) {
+                return 0L;
+            }
+            Edit redo = session.redos.size() == 1 ? session.redos.get(0) : new Batch(session.redos);
+            Edit undo = session.undos.size() == 1 ? session.undos.get(0) : new Batch(session.undos);
+            return repos.history.appendDo(clock.get(), actor, label, codec.write(redo), codec.write(undo));
+        });
+        if (id != 0) {
+            fire(new Event("do", label, id));
+        }
+        return id;
+    }
+
+    /** Undoes the newest applied edit; returns its label, or empty when there is nothing to undo. */
+    public Optional<String> undo() throws UserError {
+        Optional<Entry> done = transact(() -> {
+            Optional<Entry> entry = repos.history.nextUndo();
+            if (entry.isPresent()) {
+                Entry e = entry.get();
+                Edit.Applied applied = codec.read(e.undo()).apply(repos);
+                repos.history.setRedo(e.id(), codec.write(applied.undo()));
+                repos.history.setState(e.id(), "undone");
+                repos.history.appendAudit(clock.get(), actor, "undo", e.label(), e.id());
+            }
+            return entry;
+        });
+        done.ifPresent(e -> fire(new Event("undo", e.label(), e.id())));
+        return done.map(Entry::label);
+    }
+
+    /** Redoes the most recently undone edit; returns its label, or empty when there is nothing to redo. */
+    public Optional<String> redo() throws UserError {
+        Optional<Entry> done = transact(() -> {
+            Optional<Entry> entry = repos.history.nextRedo();
+            if (entry.isPresent()) {
+                Entry e = entry.get();
+                Edit.Applied applied = codec.read(e.redo()).apply(repos);
+                repos.history.setUndo(e.id(), codec.write(applied.undo()));
+                repos.history.setState(e.id(), "applied");
+                repos.history.appendAudit(clock.get(), actor, "redo", e.label(), e.id());
+            }
+            return entry;
+        });
+        done.ifPresent(e -> fire(new Event("redo", e.label(), e.id())));
+        return done.map(Entry::label);
+    }
+
+    public Optional<String> undoLabel() {
+        return repos.history.nextUndo().map(Entry::label);
+    }
+
+    public Optional<String> redoLabel() {
+        return repos.history.nextRedo().map(Entry::label);
+    }
+
+    private <T> T transact(org.thematica.store.Database.Work<T> work) throws UserError {
+        try {
+            return repos.db.inTransaction(work);
+        } catch (UserError | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void fire(Event event) {
+        for (Consumer<Event> listener : listeners) {
+            listener.accept(event);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.thematica.service;
+
+import java.nio.file.Path;
+import org.thematica.edit.EditHistory;
+import org.thematica.model.Coder;
+import org.thematica.store.Database;
+import org.thematica.store.ProjectException;
+import org.thematica.store.Repositories;
+
+/**
+ * An open project and the services that work on it; the command line and the UI share it.
+ * Every change goes through {@link #history()}.
+ */
+public final class Project implements AutoCloseable {
+    private final Database db;
+    private final Repositories repos;
+    private final Settings settings;
+    private volatile Coder coder;
+    private final EditHistory history;
+
+    private final ImportService imports;
+    private final CodingService coding;
+    private final CodebookService codebook;
+    private final CaseService cases;
+    private final MemoService memos;
+    private final StatsService stats;
+    private final CheckService check;
+
+    private Project(Database db, Settings settings) {
+        this.db = db;
+        this.repos = new Repositories(db);
+        this.settings = settings;
+        this.coder = db.isReadOnly()
+                ? repos.coders.byName(settings.coderName()).orElse(new Coder(0, "", settings.coderName()))
+                : repos.coders.findOrCreate(settings.coderName(), settings.guids().get(), now());
+        this.history = new EditHistory(repos, this::now, settings.coderName());
+        this.imports = new ImportService(this);
+        this.coding = new CodingService(this);
+        this.codebook = new CodebookService(this);
+        this.cases = new CaseService(this);
+        this.memos = new MemoService(this);
+        this.stats = new StatsService(this);
+        this.check = new CheckService(this);
+    }
+
+    public static Project create(Path file, Settings settings) throws ProjectException {
+        String name = file.getFileName().toString().replaceFirst("\\.thematica$", "");
+        return new Project(Database.create(file, name, settings.guids().get(), settings.clock().get().toString()),
+                settings);
+    }
+
+    public static Project open(Path file, Database.Mode mode, Settings settings) throws ProjectException {
+        return new Project(Database.open(file, mode), settings);
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public String name() {
+        return repos.info.name();
+    }
+
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    public Repositories repos() {
+        return repos;
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    /** The person whose codings and edits this session records. */
+    public Coder coder() {
+        return coder;
+    }
+
+    /** Records the following edits and codings as made by {@code name} (scripts with several coders). */
+    public void actAs(String name) {
+        coder = coderNamed(name);
+        history.setActor(coder.name());
+    }
+
+    /** The coder with this name, registered on first use (coders are bookkeeping, not edits). */
+    public Coder coderNamed(String name) {
+        if (name == null || name.equals(coder.name())) {
+            return coder;
+        }
+        return repos.coders.findOrCreate(name, newGuid(), now());
+    }
+
+    public String now() {
+        return settings.clock().get().toString();
+    }
+
+    public String newGuid() {
+        return settings.guids().get();
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public CodingService coding() {
+        return coding;
+    }
+
+    public CodebookService codebook() {
+        return codebook;
+    }
+
+    public CaseService cases() {
+        return cases;
+    }
+
+    public MemoService memos() {
+        return memos;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public CheckService check() {
+        return check;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

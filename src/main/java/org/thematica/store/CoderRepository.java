@@ -1,0 +1,38 @@
+package org.thematica.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.thematica.model.Coder;
+
+/** The people who code and review. Registering a coder is bookkeeping, not an undoable edit. */
+public final class CoderRepository {
+    private static final String COLUMNS = "id, guid, name";
+    private final Database db;
+
+    CoderRepository(Database db) {
+        this.db = db;
+    }
+
+    private static Coder map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Coder(rs.getLong(1), rs.getString(2), rs.getString(3));
+    }
+
+    public Optional<Coder> byName(String name) {
+        return db.queryOne("SELECT " + COLUMNS + " FROM coder WHERE name = ?", CoderRepository::map, name);
+    }
+
+    public Optional<Coder> byId(long id) {
+        return db.queryOne("SELECT " + COLUMNS + " FROM coder WHERE id = ?", CoderRepository::map, id);
+    }
+
+    public List<Coder> all() {
+        return db.query("SELECT " + COLUMNS + " FROM coder ORDER BY name", CoderRepository::map);
+    }
+
+    public Coder findOrCreate(String name, String guid, String now) {
+        return byName(name).orElseGet(() -> {
+            long id = db.insert("INSERT INTO coder (guid, name, created) VALUES (?, ?, ?)", guid, name, now);
+            return new Coder(id, guid, name);
+        });
+    }
+}

@@ -1,0 +1,401 @@
+package org.thematica.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * One open project file. All SQL of the application runs through here (via the repositories),
+ * on one connection, one transaction per user action. Thread-safe by confinement: every public
+ * method synchronises on this object, so the UI's background executors may share it.
+ */
+public final class Database implements AutoCloseable {
+    /** "THMA": tells a Thematica project apart from any other SQLite file. */
+    public static final int APPLICATION_ID = 0x54484D41;
+    public static final String EXTENSION = ".thematica";
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final ProjectLock lock;
+    private int transactionDepth;
+
+    private Database(Path file, Connection connection, boolean readOnly, ProjectLock lock) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.lock = lock;
+    }
+
+    /** How a project is opened: for editing (exclusive to one process) or to look at. */
+    public enum Mode { READ_WRITE, READ_ONLY }
+
+    /**
+     * Creates a new, empty project. The file is built beside its destination and moved into
+     * place only when complete, so a crash never leaves half a project behind.
+     */
+    public static Database create(Path file, String projectName, String guid, String created)
+            throws ProjectException {
+        if (Files.exists(file)) {
+            throw new ProjectException(ProjectException.Reason.EXISTS, file, "already exists; choose another name");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new ProjectException(ProjectException.Reason.NOT_FOUND, file,
+                    "cannot be created: the folder " + parent + " does not exist");
+        }
+        Path temp = file.resolveSibling(file.getFileName() + ".creating");
+        try {
+            Files.deleteIfExists(temp);
+            try (Connection c = connect(temp, false, true)) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    s.execute("PRAGMA journal_mode = DELETE");
+                }
+                Migrations.migrate(c, 0);
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO project_info (key, value) VALUES (?, ?)")) {
+                    for (String[] kv : new String[][] {
+                        {"name", projectName},
+                        {"guid", guid},
+                        {"created", created},
+                    }) {
+                        p.setString(1, kv[0]);
+                        p.setString(2, kv[1]);
+                        p.executeUpdate();
+                    }
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // best effort
+            }
+            throw new ProjectException(ProjectException.Reason.IO, file, "cannot be created (" + e.getMessage() + ")", e);
+        }
+        return open(file, Mode.READ_WRITE);
+    }
+
+    /**
+     * Opens a project, refusing anything that is not a healthy Thematica project of a version we
+     * understand. The checks run before anything is written, so a refused file is left untouched.
+     */
+    public static Database open(Path file, Mode mode) throws ProjectException {
+        checkHeader(file);
+        ProjectLock lock = mode == Mode.READ_WRITE ? ProjectLock.acquire(file) : null;
+        Connection c = null;
+        try {
+            c = connect(file, mode == Mode.READ_ONLY, false);
+            int applicationId = pragmaInt(c, "application_id");
+            if (applicationId != APPLICATION_ID) {
+                throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
+                        "is an SQLite database but not a Thematica project");
+            }
+            int version = pragmaInt(c, "user_version");
+            if (version > Migrations.LATEST) {
+                throw new ProjectException(ProjectException.Reason.TOO_NEW, file,
+                        "was saved by a newer Thematica (project format " + version + "; this version reads up to "
+                                + Migrations.LATEST + "); update Thematica to open it");
+            }
+            String health = quickCheck(c);
+            if (!health.equals("ok")) {
+                throw new ProjectException(ProjectException.Reason.DAMAGED, file,
+                        "is damaged (" + health + "); restore it from a backup");
+            }
+            if (mode == Mode.READ_WRITE) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    // FULL: an edit reported done survives a power cut, not only a killed process.
+                    s.execute("PRAGMA synchronous = FULL");
+                }
+                if (version < Migrations.LATEST) {
+                    Migrations.migrate(c, version);
+                }
+            } else if (version < Migrations.LATEST) {
+                throw new ProjectException(ProjectException.Reason.READ_ONLY, file,
+                        "uses an older project format that must be upgraded; open it for editing once");
+            }
+            return new Database(file, c, mode == Mode.READ_ONLY, lock);
+        } catch (SQLException e) {
+            closeQuietly(c, lock);
+            throw new ProjectException(ProjectException.Reason.DAMAGED, file,
+                    "cannot be read as a project (" + firstLine(e.getMessage()) + ")", e);
+        } catch (ProjectException | RuntimeException e) {
+            closeQuietly(c, lock);
+            throw e;
+        }
+    }
+
+    /** True when another process holds the project open for editing. */
+    public static boolean isOpenElsewhere(Path file) {
+        return ProjectLock.isHeldElsewhere(file);
+    }
+
+    private static void checkHeader(Path file) throws ProjectException {
+        if (!Files.exists(file)) {
+            throw new ProjectException(ProjectException.Reason.NOT_FOUND, file, "no such project file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file, "is a folder, not a project file");
+        }
+        byte[] header = new byte[16];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(header, 0, 16);
+        } catch (IOException e) {
+            throw new ProjectException(ProjectException.Reason.IO, file, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (n == 0) {
+            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file, "is empty, not a Thematica project");
+        }
+        if (n < 16 || !new String(header, 0, 15, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3")) {
+            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
+                    "is not a Thematica project (not an SQLite database)");
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly, boolean create) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setReadOnly(readOnly);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        if (readOnly) {
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else if (create) {
+            config.setOpenMode(SQLiteOpenMode.CREATE);
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static String quickCheck(Connection c) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        }
+        return lines.isEmpty() ? "no answer from quick_check" : String.join("; ", lines);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static void closeQuietly(Connection c, ProjectLock lock) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException ignored) {
+            // already failing
+        }
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    // ---- running SQL ------------------------------------------------------------------------
+
+    /** Work that runs inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. Nested calls
+     * join the outer transaction. Checked exceptions from the work are rethrown unchanged.
+     */
+    public synchronized <T> T inTransaction(Work<T> work) throws Exception {
+        if (transactionDepth > 0) {
+            transactionDepth++;
+            try {
+                return work.run();
+            } finally {
+                transactionDepth--;
+            }
+        }
+        requireWritable();
+        connection.setAutoCommit(false);
+        transactionDepth = 1;
+        boolean done = false;
+        try {
+            T result = work.run();
+            connection.commit();
+            done = true;
+            return result;
+        } finally {
+            transactionDepth = 0;
+            try {
+                if (!done) {
+                    connection.rollback();
+                }
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    public synchronized boolean inTransaction() {
+        return transactionDepth > 0;
+    }
+
+    private void requireWritable() {
+        if (readOnly) {
+            throw new IllegalStateException(file.getFileName() + " is open read-only");
+        }
+    }
+
+    /** Maps one result row to a value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    public synchronized <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
+        try (PreparedStatement p = prepare(sql, args); ResultSet rs = p.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(mapper.map(rs));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... args) {
+        List<T> rows = query(sql, mapper, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    public synchronized long queryLong(String sql, Object... args) {
+        return queryOne(sql, rs -> rs.getLong(1), args).orElse(0L);
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE and returns the number of rows changed. */
+    public synchronized int update(String sql, Object... args) {
+        requireWritable();
+        try (PreparedStatement p = prepare(sql, args)) {
+            return p.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs an INSERT and returns the new row's id. */
+    public synchronized long insert(String sql, Object... args) {
+        update(sql, args);
+        return queryLong("SELECT last_insert_rowid()");
+    }
+
+    /** Runs one statement for each argument list, reusing the prepared statement. */
+    public synchronized void batch(String sql, List<Object[]> rows) {
+        requireWritable();
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (Object[] args : rows) {
+                bind(p, args);
+                p.addBatch();
+            }
+            p.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a statement that returns rows of text, such as a PRAGMA, and collects them. */
+    public synchronized List<String> pragmaLines(String sql) {
+        return query(sql, rs -> rs.getString(1));
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement p = connection.prepareStatement(sql);
+        try {
+            bind(p, args);
+            return p;
+        } catch (SQLException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement p, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            if (a instanceof Enum<?> e) {
+                p.setString(i + 1, e.name().toLowerCase(java.util.Locale.ROOT));
+            } else if (a instanceof Boolean b) {
+                p.setInt(i + 1, b ? 1 : 0);
+            } else {
+                p.setObject(i + 1, a);
+            }
+        }
+    }
+
+    /**
+     * Copies the project into {@code target} with SQLite's online backup, consistent even while
+     * the project is being edited.
+     */
+    public synchronized void backupTo(Path target) {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!readOnly) {
+                try (Statement s = connection.createStatement()) {
+                    // fold the WAL back into the file so a closed project is one self-contained file
+                    s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                } catch (SQLException ignored) {
+                    // a later open replays the WAL
+                }
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.thematica.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Full-text search over document text (SQLite FTS5, diacritics folded). */
+public final class SearchRepository {
+    private final Database db;
+
+    SearchRepository(Database db) {
+        this.db = db;
+    }
+
+    /** A document that matches, with a short snippet around the best match (matches in [brackets]). */
+    public record Hit(long documentId, String documentName, String snippet) {
+    }
+
+    /**
+     * Searches live documents. The query is taken as words that must all occur (a quoted part
+     * is a phrase, a trailing * a prefix); FTS5 operators are not passed through, so no user
+     * input can make the query fail to parse.
+     */
+    public List<Hit> search(String query, int limit) {
+        String match = toFtsQuery(query);
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        return db.query("SELECT d.id, d.name, snippet(document_fts, 0, '[', ']', '…', 12) FROM document_fts"
+                        + " JOIN live_document d ON d.id = document_fts.rowid"
+                        + " WHERE document_fts MATCH ? ORDER BY rank LIMIT ?",
+                rs -> new Hit(rs.getLong(1), rs.getString(2), rs.getString(3)), match, limit);
+    }
+
+    static String toFtsQuery(String query) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i <= query.length(); i++) {
+            char c = i < query.length() ? query.charAt(i) : ' ';
+            if (c == '"') {
+                quoted = !quoted;
+                if (!quoted) {
+                    addPart(parts, current.toString(), false);
+                    current.setLength(0);
+                }
+            } else if (Character.isWhitespace(c) && !quoted) {
+                addPart(parts, current.toString(), true);
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        addPart(parts, current.toString(), true);
+        return String.join(" ", parts);
+    }
+
+    private static void addPart(List<String> parts, String raw, boolean allowPrefix) {
+        String text = raw.strip();
+        boolean prefix = allowPrefix && text.endsWith("*");
+        if (prefix) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.isEmpty() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return;
+        }
+        parts.add("\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : ""));
+    }
+
+    /**
+     * Runs FTS5's own consistency check (it needs a writable project); returns null when the
+     * index matches the document text.
+     */
+    public String integrityProblem() {
+        try {
+            db.update("INSERT INTO document_fts (document_fts) VALUES ('integrity-check')");
+            return null;
+        } catch (StoreException e) {
+            return e.getMessage();
+        }
+    }
+}
