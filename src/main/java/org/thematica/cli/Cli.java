@@ -89,21 +89,21 @@ public final class Cli {
                 return command.action().run(context, args);
             }
         } catch (UsageError e) {
-            err.println(where + e.getMessage() + "; usage: thematica " + command.usage());
+            context.err.println(where + e.getMessage() + "; usage: thematica " + command.usage());
             return USAGE;
         } catch (UserError | ProjectException e) {
-            err.println(where + e.getMessage());
+            context.err.println(where + e.getMessage());
             return FAILED;
         } catch (CancellationException e) {
-            err.println(where + e.getMessage());
+            context.err.println(where + e.getMessage());
             return FAILED;
         } catch (IOException e) {
-            err.println(where + "cannot write or read a file: " + e.getMessage());
+            context.err.println(where + "cannot write or read a file: " + e.getMessage());
             return FAILED;
         } catch (Exception e) {
-            err.println(where + "internal error: " + e + " (please report this; set THEMATICA_DEBUG=1 for details)");
+            context.err.println(where + "internal error: " + e + " (please report this; set THEMATICA_DEBUG=1 for details)");
             if (System.getenv("THEMATICA_DEBUG") != null) {
-                e.printStackTrace(err);
+                e.printStackTrace(context.err);
             }
             return BUG;
         }

@@ -19,6 +19,7 @@ public final class Project implements AutoCloseable {
     private final EditHistory history;
 
     private final ImportService imports;
+    private final DocumentService documents;
     private final CodingService coding;
     private final CodebookService codebook;
     private final CaseService cases;
@@ -35,6 +36,7 @@ public final class Project implements AutoCloseable {
                 : repos.coders.findOrCreate(settings.coderName(), settings.guids().get(), now());
         this.history = new EditHistory(repos, this::now, settings.coderName());
         this.imports = new ImportService(this);
+        this.documents = new DocumentService(this);
         this.coding = new CodingService(this);
         this.codebook = new CodebookService(this);
         this.cases = new CaseService(this);
@@ -102,6 +104,10 @@ public final class Project implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public DocumentService documents() {
+        return documents;
     }
 
     public CodingService coding() {

@@ -16,9 +16,9 @@ public final class CodeRepository {
     }
 
     static Code map(ResultSet rs) throws SQLException {
-        long parent = rs.getLong(6);
-        return new Code(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.wasNull() ? null : parent);
+        long parentId = rs.getLong(6);
+        Long parent = rs.wasNull() ? null : parentId; // wasNull() speaks of the last column read
+        return new Code(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), parent);
     }
 
     /** Inserts the code; an id of 0 lets the database choose. Returns the id. */

@@ -1,0 +1,56 @@
+package org.thematica.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.thematica.model.DocumentKind;
+import org.thematica.model.UserError;
+import org.thematica.service.ImportService;
+import org.thematica.service.Progress;
+import org.thematica.service.Project;
+import org.thematica.service.Settings;
+import org.thematica.store.Database;
+import org.thematica.store.ProjectException;
+
+/** Small projects for tests, with a fixed clock and seeded GUIDs. */
+public final class TestProjects {
+    private TestProjects() {
+    }
+
+    public static Settings settings() {
+        return Settings.deterministic("tester", Instant.parse("2026-01-01T00:00:00Z"), 7);
+    }
+
+    public static Project create(Path dir) {
+        try {
+            return Project.create(dir.resolve("test.thematica"), settings());
+        } catch (ProjectException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Project reopen(Project project) {
+        Path file = project.file();
+        project.close();
+        try {
+            return Project.open(file, Database.Mode.READ_WRITE, settings());
+        } catch (ProjectException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes {@code text} to {@code dir/name} (UTF-8) and imports it as an interview. */
+    public static void importText(Project project, Path dir, String name, String text) throws UserError {
+        try {
+            Path file = dir.resolve(name);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            project.imports().importFiles(new ImportService.Request(java.util.List.of(file), DocumentKind.INTERVIEW,
+                    null, null, null), false, new java.util.ArrayList<>(), Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
