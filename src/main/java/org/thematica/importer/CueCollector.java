@@ -50,12 +50,12 @@ final class CueCollector {
     ImportedText finish(Path file, String format, SubtitleText source) throws ImportException {
         if (cues.isEmpty()) {
             String why = firstProblem == null ? ""
-                    : " (" + firstProblem + (problems > 1 ? ", and " + (problems - 1) + " more problems" : "") + ")";
+                    : " (" + firstProblem + (problems > 1 ? ", and " + problems(problems - 1) : "") + ")";
             throw new ImportException(file, "contains no captions" + why);
         }
         List<String> all = new ArrayList<>(warnings);
         if (problems > MAX_WARNINGS) {
-            all.add((problems - MAX_WARNINGS) + " more problems like these were not listed");
+            all.add(problems(problems - MAX_WARNINGS) + " like these were not listed");
         }
         CueTranscript transcript = CueTranscript.build(cues);
         return new ImportedText(transcript.text(), format, source.encoding(), transcript.turns(),
@@ -71,6 +71,10 @@ final class CueCollector {
         if (problems <= MAX_WARNINGS) {
             warnings.add(warning);
         }
+    }
+
+    private static String problems(int count) {
+        return count + (count == 1 ? " more problem" : " more problems");
     }
 
     private static String quote(String text) {

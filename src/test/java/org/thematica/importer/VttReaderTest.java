@@ -343,7 +343,7 @@ class VttReaderTest {
                 .getBytes(StandardCharsets.UTF_8);
 
         assertThat(refusal(reader, "bad.vtt", bytes)).isEqualTo(
-                "bad.vtt: contains no captions (line 3: invalid timing '00:0x.000'; cue skipped, and 1 more problems)");
+                "bad.vtt: contains no captions (line 3: invalid timing '00:0x.000'; cue skipped, and 1 more problem)");
     }
 
     @Test
