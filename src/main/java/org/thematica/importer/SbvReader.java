@@ -46,7 +46,7 @@ public final class SbvReader implements DocumentReader {
 
     private static int endOfCue(String[] lines, int from) {
         int i = from;
-        while (i < lines.length && !blank(lines[i]) && !CueTimes.sbv(lines[i]).valid()) {
+        while (i < lines.length && !blank(lines[i]) && !(looksLikeTiming(lines[i]) && CueTimes.sbv(lines[i]).valid())) {
             i++;
         }
         return i;

@@ -74,6 +74,11 @@ public final class SrtReader implements DocumentReader {
 
     private static boolean isIndex(String line) {
         String number = line.strip();
-        return !number.isEmpty() && number.chars().allMatch(c -> c >= '0' && c <= '9');
+        for (int i = 0; i < number.length(); i++) {
+            if (number.charAt(i) < '0' || number.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !number.isEmpty();
     }
 }

@@ -43,6 +43,7 @@ final class TranscriptAssertions {
 
     private static void assertSyncPoints(String text, List<SpeakerTurn> turns, List<SyncPoint> points) {
         int previous = -1;
+        int turnIndex = 0; // both lists are in text order, so one pass finds each point's turn
         for (SyncPoint point : points) {
             int at = point.offset();
             assertThat(at).as("sync point inside the text").isBetween(0, text.length() - 1);
@@ -51,7 +52,10 @@ final class TranscriptAssertions {
             assertThat(Character.isWhitespace(text.charAt(at))).as("sync point %d is at text", at).isFalse();
             char before = at == 0 ? '\n' : text.charAt(at - 1);
             assertThat(before).as("sync point %d starts a line, follows a label or a space", at).isIn('\n', ' ');
-            SpeakerTurn turn = turns.stream().filter(t -> t.start() <= at && at < t.end()).findFirst().orElse(null);
+            while (turnIndex < turns.size() && turns.get(turnIndex).end() <= at) {
+                turnIndex++;
+            }
+            SpeakerTurn turn = turnIndex < turns.size() && turns.get(turnIndex).start() <= at ? turns.get(turnIndex) : null;
             if (turn != null) {
                 assertThat(at).as("sync point after the label of %s", turn)
                         .isGreaterThanOrEqualTo(turn.start() + turn.speaker().length() + 2);
