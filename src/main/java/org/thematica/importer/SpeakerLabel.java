@@ -7,9 +7,10 @@ package org.thematica.importer;
  * <p>A label is short (at most 40 characters and four words), starts with a letter of any
  * script (so a time such as {@code 10:30} is never a label), holds only letters, marks, digits,
  * spaces and {@code . ' ’ - _ ( )}, and is followed by a colon and some speech; after an
- * ASCII colon a space is required, after a full-width colon (CJK) it is not. A caption that opens with a dialogue dash is left as text. An
- * ordinary sentence such as {@code Note: ...} will also be taken as a label; that is the price
- * of accepting labels without knowing the speakers in advance.
+ * ASCII colon a space is required, after a full-width colon (CJK) it is not. A caption that
+ * opens with a dialogue dash is left as text. An ordinary sentence such as {@code Note: ...}
+ * will also be taken as a label; that is the price of accepting labels without knowing the
+ * speakers in advance.
  */
 final class SpeakerLabel {
     private static final int MAX_LENGTH = 40;
@@ -41,7 +42,8 @@ final class SpeakerLabel {
         String speech = text.substring(colon + 1);
         // CJK text puts no space after a full-width colon; after ':' a space tells "JOHN: hi"
         // from "Note:this" or "x:y".
-        boolean spaced = text.charAt(colon) == '\uFF1A' || (!speech.isEmpty() && Character.isWhitespace(speech.charAt(0)));
+        boolean spaced = text.charAt(colon) == '\uFF1A'
+                || (!speech.isEmpty() && Character.isWhitespace(speech.charAt(0)));
         if (!spaced || speech.isBlank() || label.split(" ").length > MAX_WORDS) {
             return null;
         }
@@ -49,7 +51,8 @@ final class SpeakerLabel {
     }
 
     private static boolean allowed(char c) {
-        // Surrogates are letters of the supplementary planes; emoji in a label would be odd but harmless.
+        // Surrogate halves pass so that letters outside the BMP (CJK extensions, historic
+        // scripts) work; an emoji in a label slips through too, which is odd but harmless.
         return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || isMark(c)
                 || c == ' ' || ".'’-_()".indexOf(c) >= 0;
     }
