@@ -167,7 +167,7 @@ public final class CodebookService {
             removeCodes = List.copyOf(removeCodes);
         }
 
-        public static ThemeChange addCodes(String... codes) {
+        public static ThemeChange adding(String... codes) {
             return new ThemeChange(null, null, null, List.of(codes), List.of());
         }
     }

@@ -96,26 +96,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, Mode mode) throws ProjectException {
         checkHeader(file);
+        int version = inspect(file);
         ProjectLock lock = mode == Mode.READ_WRITE ? ProjectLock.acquire(file) : null;
         Connection c = null;
         try {
             c = connect(file, mode == Mode.READ_ONLY, false);
-            int applicationId = pragmaInt(c, "application_id");
-            if (applicationId != APPLICATION_ID) {
-                throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
-                        "is an SQLite database but not a Thematica project");
-            }
-            int version = pragmaInt(c, "user_version");
-            if (version > Migrations.LATEST) {
-                throw new ProjectException(ProjectException.Reason.TOO_NEW, file,
-                        "was saved by a newer Thematica (project format " + version + "; this version reads up to "
-                                + Migrations.LATEST + "); update Thematica to open it");
-            }
-            String health = quickCheck(c);
-            if (!health.equals("ok")) {
-                throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                        "is damaged (" + health + "); restore it from a backup");
-            }
             if (mode == Mode.READ_WRITE) {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = WAL");
@@ -137,6 +122,58 @@ public final class Database implements AutoCloseable {
         } catch (ProjectException | RuntimeException e) {
             closeQuietly(c, lock);
             throw e;
+        }
+    }
+
+    /**
+     * Checks, through a read-only connection and before any lock file is made, that the file is
+     * a healthy Thematica project this version can read. Returns its schema version.
+     */
+    private static int inspect(Path file) throws ProjectException {
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        boolean hadWal = Files.exists(wal);
+        boolean hadShm = Files.exists(shm);
+        try {
+            return inspectWith(file);
+        } catch (ProjectException e) {
+            // a refused file keeps its folder as it was: drop the empty sidecars our look created
+            try {
+                if (!hadWal && Files.exists(wal) && Files.size(wal) == 0) {
+                    Files.delete(wal);
+                }
+                if (!hadShm && Files.exists(shm)) {
+                    Files.delete(shm);
+                }
+            } catch (IOException ignored) {
+                // leaving an empty sidecar is harmless
+            }
+            throw e;
+        }
+    }
+
+    private static int inspectWith(Path file) throws ProjectException {
+        try (Connection c = connect(file, true, false)) {
+            int applicationId = pragmaInt(c, "application_id");
+            if (applicationId != APPLICATION_ID) {
+                throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
+                        "is an SQLite database but not a Thematica project");
+            }
+            int version = pragmaInt(c, "user_version");
+            if (version > Migrations.LATEST) {
+                throw new ProjectException(ProjectException.Reason.TOO_NEW, file,
+                        "was saved by a newer Thematica (project format " + version + "; this version reads up to "
+                                + Migrations.LATEST + "); update Thematica to open it");
+            }
+            String health = quickCheck(c);
+            if (!health.equals("ok")) {
+                throw new ProjectException(ProjectException.Reason.DAMAGED, file,
+                        "is damaged (" + health + "); restore it from a backup");
+            }
+            return version;
+        } catch (SQLException e) {
+            throw new ProjectException(ProjectException.Reason.DAMAGED, file,
+                    "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); restore it from a backup", e);
         }
     }
 

@@ -61,7 +61,7 @@ class UndoRedoTest {
             Coding c = p.repos().codings.allLive().get(0);
             p.coding().resize(c, c.start(), c.end() + 1);
         });
-        a.put("create a theme with codes", p -> p.codebook().theme("new theme", ThemeChange.addCodes("fear", "panic")));
+        a.put("create a theme with codes", p -> p.codebook().theme("new theme", ThemeChange.adding("fear", "panic")));
         a.put("change a theme's status", p -> p.codebook().theme("instability",
                 new ThemeChange("desc", "#000000", ThemeStatus.FINAL, List.of(), List.of())));
         a.put("take a code out of a theme", p -> p.codebook().theme("instability",
@@ -97,8 +97,8 @@ class UndoRedoTest {
         p.codebook().defineCode("fear", null, null, null);
         p.codebook().defineCode("panic", null, null, "fear");
         p.coding().codeMatch("A", "panic", "The killing started.", 1, null);
-        p.codebook().theme("instability", ThemeChange.addCodes("violence"));
-        p.codebook().theme("security", ThemeChange.addCodes("fear"));
+        p.codebook().theme("instability", ThemeChange.adding("violence"));
+        p.codebook().theme("security", ThemeChange.adding("fear"));
         p.codebook().link("instability", "security", "leads to");
         p.cases().update("Karim", new CaseChange(null, Map.of("role", "political actor", "age", "52"), "A", null));
         p.memos().add(MemoTarget.CODE, "violence", null, "Physical violence only.");
@@ -171,7 +171,7 @@ class UndoRedoTest {
                 .hasMessageContaining("has 2 coding(s) in 2 document(s)");
         // a composed action that fails half-way rolls back its first half too
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.codebook().theme("brand new",
-                ThemeChange.addCodes("fear", "no such code"))).isInstanceOf(UserError.class)
+                ThemeChange.adding("fear", "no such code"))).isInstanceOf(UserError.class)
                 .hasMessageContaining("no code named 'no such code'");
         assertThat(p.repos().themes.byName("brand new")).isEmpty();
         assertThat(ProjectDump.of(p.file())).isEqualTo(before);
