@@ -24,6 +24,11 @@ public record Settings(String coderName, Supplier<Instant> clock, Supplier<Strin
         return System.getProperty("user.name", "analyst");
     }
 
+    /**
+     * A fixed clock and seeded GUIDs, for building a project in a single session (the demo, test
+     * fixtures). Never use it for a second session on the same project: the same seed would
+     * produce the same GUIDs again.
+     */
     public static Settings deterministic(String coderName, Instant start, long seed) {
         Random random = new Random(seed);
         long[] tick = {0};

@@ -16,9 +16,10 @@ public final class SearchRepository {
     }
 
     /**
-     * Searches live documents. The query is taken as words that must all occur (a quoted part
-     * is a phrase, a trailing * a prefix); FTS5 operators are not passed through, so no user
-     * input can make the query fail to parse.
+     * Searches live documents. Words must all occur; a quoted part is a phrase, a trailing *
+     * a prefix; OR between two words or phrases means either, AND is allowed and changes
+     * nothing. Nothing else of FTS5's syntax is passed through, so no input can make the
+     * query fail to parse.
      */
     public List<Hit> search(String query, int limit) {
         String match = toFtsQuery(query);
@@ -32,29 +33,52 @@ public final class SearchRepository {
     }
 
     static String toFtsQuery(String query) {
-        List<String> parts = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i <= query.length(); i++) {
             char c = i < query.length() ? query.charAt(i) : ' ';
             if (c == '"') {
-                quoted = !quoted;
-                if (!quoted) {
-                    addPart(parts, current.toString(), false);
+                if (quoted) {
+                    addTerm(tokens, current.toString(), false);
+                    current.setLength(0);
+                } else {
+                    addWord(tokens, current.toString());
                     current.setLength(0);
                 }
+                quoted = !quoted;
             } else if (Character.isWhitespace(c) && !quoted) {
-                addPart(parts, current.toString(), true);
+                addWord(tokens, current.toString());
                 current.setLength(0);
             } else {
                 current.append(c);
             }
         }
-        addPart(parts, current.toString(), true);
+        addTerm(tokens, current.toString(), !quoted);
+        // an OR needs a term on both sides
+        List<String> parts = new ArrayList<>();
+        for (String t : tokens) {
+            if (t.equals("OR") && (parts.isEmpty() || parts.get(parts.size() - 1).equals("OR"))) {
+                continue;
+            }
+            parts.add(t);
+        }
+        while (!parts.isEmpty() && parts.get(parts.size() - 1).equals("OR")) {
+            parts.remove(parts.size() - 1);
+        }
         return String.join(" ", parts);
     }
 
-    private static void addPart(List<String> parts, String raw, boolean allowPrefix) {
+    private static void addWord(List<String> tokens, String raw) {
+        String word = raw.strip();
+        if (word.equals("OR")) {
+            tokens.add("OR");
+        } else if (!word.equals("AND")) {
+            addTerm(tokens, word, true);
+        }
+    }
+
+    private static void addTerm(List<String> tokens, String raw, boolean allowPrefix) {
         String text = raw.strip();
         boolean prefix = allowPrefix && text.endsWith("*");
         if (prefix) {
@@ -63,7 +87,7 @@ public final class SearchRepository {
         if (text.isEmpty() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return;
         }
-        parts.add("\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : ""));
+        tokens.add("\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : ""));
     }
 
     /**

@@ -117,7 +117,7 @@ class DatabaseTest {
     @Test
     void refusesADamagedProject() throws Exception {
         Path file = newProject();
-        try (Project p = org.thematica.service.Project.open(file, Database.Mode.READ_WRITE, TestProjects.settings())) {
+        try (Project p = org.thematica.service.Project.open(file, Database.Mode.READ_WRITE, TestProjects.laterSession())) {
             for (int i = 0; i < 30; i++) {
                 p.codebook().defineCode("code " + i, null, "a description long enough to fill pages ".repeat(20), null);
             }

@@ -10,7 +10,7 @@ public final class HoldOpen {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Project p = Project.open(Path.of(args[0]), Database.Mode.READ_WRITE, TestProjects.settings())) {
+        try (Project p = Project.open(Path.of(args[0]), Database.Mode.READ_WRITE, TestProjects.laterSession())) {
             System.out.println("open");
             System.out.flush();
             while (System.in.read() >= 0) {

@@ -20,8 +20,14 @@ public final class TestProjects {
     private TestProjects() {
     }
 
+    /** Deterministic clock and GUIDs: for building a project in one session only. */
     public static Settings settings() {
         return Settings.deterministic("tester", Instant.parse("2026-01-01T00:00:00Z"), 7);
+    }
+
+    /** For later sessions on the same project: the same coder, fresh random GUIDs. */
+    public static Settings laterSession() {
+        return Settings.forUser("tester");
     }
 
     public static Project create(Path dir) {
@@ -36,7 +42,7 @@ public final class TestProjects {
         Path file = project.file();
         project.close();
         try {
-            return Project.open(file, Database.Mode.READ_WRITE, settings());
+            return Project.open(file, Database.Mode.READ_WRITE, laterSession());
         } catch (ProjectException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,185 @@
+package org.thematica.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user drives it: exit codes, one-line reasons, and the files it writes. */
+class CliTest {
+    @TempDir
+    Path dir;
+    Path project;
+    String out;
+    String err;
+
+    int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    String p() {
+        return project.toString();
+    }
+
+    @BeforeEach
+    void newProject() throws Exception {
+        project = dir.resolve("study.thematica");
+        assertThat(run("new", p())).isZero();
+        Files.writeString(dir.resolve("P01.txt"), "Interviewer: Why?\nKarim: Sectarian violence in 2006 😀 and "
+                + "violence later. الفراغ الأمني\n");
+        Files.writeString(dir.resolve("brief.txt"), "A brief about violence.");
+        assertThat(run("import", p(), dir.resolve("P01.txt").toString(), "--case", "Karim")).isZero();
+        assertThat(run("import", p(), dir.resolve("brief.txt").toString(), "--kind", "source", "--name", "Brief"))
+                .isZero();
+    }
+
+    @Test
+    void theWorkflowOfTheIssueRunsEndToEnd() throws Exception {
+        assertThat(run("code", p(), "--doc", "P01", "--code", "sectarian violence", "--match", "Sectarian violence"))
+                .isZero();
+        assertThat(out).contains("coded 25-43 of 'P01' as 'sectarian violence'");
+        // 😀 is one code point: "violence" after it starts at code point 58
+        assertThat(run("code", p(), "--doc", "P01", "--code", "violence", "--start", "58", "--end", "66")).isZero();
+        assertThat(out).contains(": \"violence\"");
+        assertThat(run("code", p(), "--doc", "P01", "--code", "security vacuum", "--match", "الفراغ الأمني",
+                "--coder", "Amira")).isZero();
+        assertThat(run("autocode", p(), "--code", "violence", "--pattern", "(?i)violence")).isZero();
+        assertThat(out).contains("coded 2 passages as 'violence'");
+        assertThat(run("theme", p(), "--theme", "political instability", "--add-code", "sectarian violence",
+                "--add-code", "violence", "--status", "final")).isZero();
+        assertThat(run("theme", p(), "--theme", "security", "--add-code", "security vacuum")).isZero();
+        assertThat(run("link", p(), "--from", "political instability", "--to", "security", "--label", "creates"))
+                .isZero();
+        assertThat(run("case", p(), "--case", "Karim", "--set", "role=political actor", "--set", "age=52")).isZero();
+        assertThat(out).contains("{age=52, role=political actor}");
+
+        assertThat(run("stats", p(), "--json")).isZero();
+        JsonNode stats = new JsonMapper().readTree(out);
+        assertThat(stats.get("documents").asInt()).isEqualTo(2);
+        assertThat(stats.get("interviews").asInt()).isEqualTo(1);
+        assertThat(stats.get("codings").asInt()).isEqualTo(5);
+        assertThat(stats.get("themes").asInt()).isEqualTo(2);
+        JsonNode first = stats.get("themeReach").get(0);
+        assertThat(first.get("theme").asText()).isEqualTo("political instability");
+        assertThat(first.get("interviews").asInt()).isEqualTo(1);
+        assertThat(first.get("share").asDouble()).isEqualTo(1.0);
+        assertThat(first.get("codings").asInt()).isEqualTo(4);
+
+        Path csv = dir.resolve("out.csv");
+        assertThat(run("export", p(), "--format", "csv", "--out", csv.toString())).isZero();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(Files.readString(csv))).getRecords();
+        assertThat(rows).hasSize(5);
+        CSVRecord arabic = rows.stream().filter(r -> r.get("code").equals("security vacuum")).findFirst().orElseThrow();
+        assertThat(arabic.get("text")).isEqualTo("الفراغ الأمني");
+        assertThat(arabic.get("coder")).isEqualTo("Amira");
+        assertThat(arabic.get("case")).isEqualTo("Karim");
+        assertThat(arabic.get("themes")).isEqualTo("security");
+        String docText = "Interviewer: Why?\nKarim: Sectarian violence in 2006 😀 and violence later. الفراغ الأمني\n";
+        int start = Integer.parseInt(arabic.get("start"));
+        int end = Integer.parseInt(arabic.get("end"));
+        assertThat(new String(docText.codePoints().skip(start).limit(end - start).toArray(), 0, end - start))
+                .as("CSV offsets are code points").isEqualTo("الفراغ الأمني");
+
+        assertThat(run("check", p())).isZero();
+        assertThat(out).contains("the project is healthy");
+
+        assertThat(run("undo", p())).isZero();
+        assertThat(out).isEqualTo("undone: Update case 'Karim'\n");
+        assertThat(run("redo", p())).isZero();
+        assertThat(out).isEqualTo("redone: Update case 'Karim'\n");
+        assertThat(run("history", p(), "--limit", "3")).isZero();
+        assertThat(out.lines().toList()).hasSize(3);
+        assertThat(out).contains("redo  Update case 'Karim'");
+    }
+
+    @Test
+    void failuresExitNonZeroWithOneLineThatNamesTheProblem() throws Exception {
+        assertThat(run("code", p(), "--doc", "P02", "--code", "x", "--match", "y")).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica code: no document named 'P02' (there are: 'Brief', 'P01')\n");
+
+        assertThat(run("code", p(), "--doc", "P01", "--code", "x")).isEqualTo(Cli.USAGE);
+        assertThat(err.lines().count()).isEqualTo(1);
+        assertThat(err).startsWith("thematica code: give --match TEXT, or both --start and --end; usage: thematica code");
+
+        assertThat(run("import", p(), dir.resolve("P01.txt").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica import: nothing imported: P01.txt: a document named 'P01' already exists"
+                + " (use --name, or rename the file)\n");
+
+        assertThat(run("stats", dir.resolve("nope.thematica").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica stats: nope.thematica: no such project file\n");
+
+        assertThat(run("frobnicate")).isEqualTo(Cli.USAGE);
+        assertThat(run("theme", p(), "--theme", "t", "--status", "done")).isEqualTo(Cli.USAGE);
+        assertThat(err).contains("unknown theme status 'done'");
+        assertThat(run("new", p())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica new: study.thematica: already exists; choose another name\n");
+        assertThat(run("undo", p())).isZero();
+        assertThat(run("delete-code", p(), "--code", "nothing")).isEqualTo(Cli.FAILED);
+    }
+
+    @Test
+    void deletingACodedCodeAsksWhatHappensToItsCodings() {
+        assertThat(run("code", p(), "--doc", "P01", "--code", "violence", "--match", "violence")).isZero();
+        assertThat(run("delete-code", p(), "--code", "violence")).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("has 1 coding(s) in 1 document(s); say what happens to them");
+        assertThat(run("delete-code", p(), "--code", "violence", "--codings", "delete")).isZero();
+        assertThat(run("undo", p())).isZero();
+        assertThat(out).isEqualTo("undone: Delete code 'violence' and its 1 coding(s)\n");
+    }
+
+    @Test
+    void aReadCommandWorksWhileAnotherProcessEditsButAWriteIsRefused() throws Exception {
+        Process holder = org.thematica.testing.ChildJvm.start(org.thematica.testing.HoldOpen.class, p());
+        try {
+            assertThat(org.thematica.testing.ChildJvm.stdout(holder).readLine()).isEqualTo("open");
+            assertThat(run("stats", p())).isZero();
+            assertThat(out).contains("Documents: 2 (1 interviews, 1 sources)");
+            assertThat(run("code", p(), "--doc", "P01", "--code", "x", "--match", "Why")).isEqualTo(Cli.FAILED);
+            assertThat(err).startsWith("thematica code: study.thematica: is open in another Thematica process");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void searchFindsWordsAcrossDocumentsIgnoringDiacriticsAndOperators() {
+        assertThat(run("search", p(), "violence")).isZero();
+        assertThat(out).contains("P01: ").contains("Brief: ").contains("[violence]");
+        assertThat(run("search", p(), "\"violence later\" AND OR (")).isZero();
+        assertThat(out).contains("P01: ");
+        assertThat(run("search", p(), "peace")).isZero();
+        assertThat(out).isEqualTo("no matches\n");
+    }
+
+    @Test
+    void scriptsRunLineByLineAndStopAtTheFirstFailureNamingTheLine() throws Exception {
+        Path script = dir.resolve("build.thematica-script");
+        Files.writeString(script, "# a comment\ndefine-code --code \"a b\" --colour \"#123456\"  # trailing comment\n"
+                + "theme --theme T --add-code 'a b'\ncode --doc P01 --code 'a b' --match nowhere\ntheme --theme U\n");
+        assertThat(run("script", p(), script.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica script: build.thematica-script line 4: 'nowhere' does not occur in"
+                + " document 'P01'\n");
+        assertThat(run("themes", p())).isZero();
+        assertThat(out).startsWith("T [candidate, ").contains("]: a b");
+        assertThat(out).doesNotContain("U [");
+    }
+}
