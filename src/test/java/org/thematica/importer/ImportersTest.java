@@ -134,6 +134,9 @@ class ImportersTest {
         assertThatThrownBy(() -> read(write("photo.jpg", jpeg))).hasMessage("photo.jpg: is a JPEG image, not a text document");
         byte[] mp4 = {0, 0, 0, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
         assertThatThrownBy(() -> read(write("interview.mp4", mp4))).hasMessageContaining("is an MP4 or QuickTime video");
+        byte[] mp3 = {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0};
+        assertThatThrownBy(() -> read(write("audio.txt", mp3))).hasMessage("audio.txt: is an MP3 audio file, not a text document");
+        assertThat(read(write("id3.txt", utf8("ID3 interview notes: short."))).text()).startsWith("ID3 interview");
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0};
         assertThatThrownBy(() -> read(write("tool", elf))).hasMessageContaining("tool: is a program (ELF executable)");
     }
