@@ -20,7 +20,8 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>What is left out: footnotes and endnotes ({@code text:note}, counted so the user can be
  * told), comments, deleted text of tracked changes, drawings and text boxes, ruby annotations,
- * and everything outside the document body (styles, declarations).
+ * list and heading numbers ({@code text:number}, as .docx numbering is left out too), and
+ * everything outside the document body (styles, declarations).
  */
 final class OdtContent {
     /** The text and how many notes were left out. */
@@ -35,7 +36,7 @@ final class OdtContent {
 
     private static final Set<String> SKIPPED_TEXT = Set.of("note", "tracked-changes", "sequence-decls",
             "variable-decls", "user-field-decls", "dde-connection-decls", "alphabetical-index-auto-mark-file",
-            "ruby-text");
+            "ruby-text", "number");
     private static final Set<String> SKIPPED_OFFICE = Set.of("annotation", "forms", "scripts");
     private static final int MAX_SPACES = 10_000;
 

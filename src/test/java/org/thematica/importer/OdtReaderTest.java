@@ -83,7 +83,7 @@ class OdtReaderTest {
 
     @Test
     void readsHeadingsSpansSpacesTabsAndLineBreaks() throws Exception {
-        ImportedText result = read(odt("<text:h text:outline-level=\"1\">Interview <text:span>five</text:span></text:h>"
+        ImportedText result = read(odt("<text:h text:outline-level=\"1\"><text:number>1.</text:number>Interview <text:span>five</text:span></text:h>"
                 + "<text:p>  Leading   spaces\n collapse,<text:s text:c=\"3\"/>kept<text:s/>here"
                 + "<text:tab/>tab<text:line-break/>next line</text:p>"
                 + "<text:p/>"
