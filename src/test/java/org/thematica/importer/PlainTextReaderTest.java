@@ -144,4 +144,18 @@ class PlainTextReaderTest {
         assertThat(result.encoding()).isEqualTo("ISO-8859-1");
         assertThat(result.warnings()).isEmpty();
     }
+
+    @Test
+    void readsFiveMegabytesOfCrlfTranscript() throws Exception {
+        StringBuilder b = new StringBuilder();
+        int turns = 0;
+        while (b.length() < 5_000_000) {
+            b.append(turns % 2 == 0 ? "SPEAKER: " : "المحاور: ").append("words about the years after the war, ".repeat(4))
+                    .append("\r\n");
+            turns++;
+        }
+        ImportedText result = read(utf8(b.toString()));
+        assertThat(result.text()).hasSize(b.length() - turns);
+        assertThat(result.turns()).hasSize(turns);
+    }
 }
