@@ -1,65 +1,162 @@
 package org.thematica.importer;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
- * Finds a speaker written at the start of a caption, as in {@code DR. SMITH: Good morning} or
- * {@code المحاور: ...}, the way Zoom, Otter and many hand-made captions name speakers.
+ * Recognises a speaker label at the start of one line: {@code NAME: speech},
+ * {@code [NAME] speech} or {@code [NAME]: speech} (a full-width colon also counts, and so does
+ * one space before the colon, as French typography writes it).
  *
- * <p>A label is short (at most 40 characters and four words), starts with a letter of any
- * script (so a time such as {@code 10:30} is never a label), holds only letters, marks, digits,
- * spaces and {@code . ' ’ - _ ( )}, and is followed by a colon and some speech; after an
- * ASCII colon a space is required, after a full-width colon (CJK) it is not. A caption that
- * opens with a dialogue dash is left as text. An ordinary sentence such as {@code Note: ...}
- * will also be taken as a label; that is the price of accepting labels without knowing the
- * speakers in advance.
+ * <p>A name is 1-4 words and at most 40 characters; it starts with a letter of any script and
+ * holds only letters, combining marks (Arabic vowel signs), digits, dots, apostrophes, hyphens,
+ * underscores and parentheses ({@code JOHN (V.O.)}). After the label comes a space, a tab or
+ * the end of the line (nothing is needed after a full-width colon), so that URLs
+ * ({@code http://}) and ratios ({@code A:B}) are not labels; clock times ({@code 10:30}) fail
+ * because a name starts with a letter. Each line is looked at for at most ~50 characters, so
+ * the scan is linear in the text. Transcripts ({@link SpeakerTurnDetector}) and subtitle cues
+ * ({@link CueText}) share this one definition of a label.
  */
 final class SpeakerLabel {
-    private static final int MAX_LENGTH = 40;
+    static final int MAX_NAME = 40;
     private static final int MAX_WORDS = 4;
+    /** Indentation and direction marks allowed before a label (RTL transcripts often start with RLM). */
+    private static final int MAX_LEAD = 8;
+
+    /**
+     * Words that end in a colon or sit in brackets at a line start without naming a speaker:
+     * document metadata and transcription notes. Compared in lower case.
+     */
+    private static final Set<String> NOT_SPEAKERS = Set.of(
+            "note", "notes", "nb", "n.b", "ps", "p.s", "date", "time", "place", "location", "duration",
+            "length", "title", "subject", "topic", "source", "sources", "transcriber", "transcribed by",
+            "project", "file", "recording", "interview date", "page", "summary", "keywords", "abstract",
+            "email", "e-mail", "tel", "phone", "url", "website", "from", "to", "cc", "re", "sent", "example",
+            "warning", "tip", "translation", "translated", "inaudible", "unintelligible", "unclear",
+            "indistinct", "laughter", "laughs", "laughing", "crosstalk", "cross talk", "overlapping",
+            "pause", "long pause", "silence", "music", "noise", "background noise", "applause",
+            "cough", "coughs", "sigh", "sighs", "break", "interruption", "interrupted", "end",
+            "start", "end of recording", "end of interview");
 
     private SpeakerLabel() {
     }
 
-    /** The label and the speech after it, or null when the text does not open with a label. */
-    static CueText.Part split(String text) {
-        if (text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+    /** A label found: the name, and where the label (brackets, colon) ends in the text. */
+    private record Found(String name, int end) {
+    }
+
+    /** The label at the line {@code [lineStart, lineEnd)}, without brackets or colon; or null. */
+    static String at(String text, int lineStart, int lineEnd) {
+        Found found = find(text, lineStart, lineEnd);
+        return found == null ? null : found.name();
+    }
+
+    /**
+     * Splits a caption that opens with a speaker label into the label and the speech after it;
+     * null when it does not open with a label or nothing is said after it.
+     */
+    static CueText.Part split(String caption) {
+        int lineEnd = caption.indexOf('\n');
+        Found found = find(caption, 0, lineEnd < 0 ? caption.length() : lineEnd);
+        if (found == null) {
             return null;
         }
-        int limit = Math.min(text.length(), MAX_LENGTH + 1);
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '\uFF1A') {
-                return labelled(text, i);
-            }
-            if (!allowed(c)) {
+        String speech = caption.substring(found.end()).strip();
+        return speech.isEmpty() ? null : new CueText.Part(found.name(), speech);
+    }
+
+    private static Found find(String text, int lineStart, int lineEnd) {
+        int p = lineStart;
+        while (p < lineEnd && p - lineStart < MAX_LEAD && isLead(text.charAt(p))) {
+            p++;
+        }
+        if (p >= lineEnd) {
+            return null;
+        }
+        return text.charAt(p) == '[' ? bracketed(text, p + 1, lineEnd) : colonTerminated(text, p, lineEnd);
+    }
+
+    private static Found bracketed(String text, int from, int lineEnd) {
+        int limit = Math.min(lineEnd, from + MAX_NAME + 1);
+        int close = from;
+        while (close < limit && text.charAt(close) != ']') {
+            close++;
+        }
+        if (close >= limit) {
+            return null;
+        }
+        int after = close + 1;
+        if (after < lineEnd && isColon(text.charAt(after))) {
+            after++;
+        }
+        return endsLabel(text, after, lineEnd) ? found(validName(text.substring(from, close)), after) : null;
+    }
+
+    private static Found found(String name, int end) {
+        return name == null ? null : new Found(name, end);
+    }
+
+    private static Found colonTerminated(String text, int from, int lineEnd) {
+        int limit = Math.min(lineEnd, from + MAX_NAME + 2);
+        int colon = from;
+        while (colon < limit && !isColon(text.charAt(colon))) {
+            colon++;
+        }
+        // CJK puts no space after a full-width colon: "田中：こんにちは"
+        boolean fullWidth = colon < limit && text.charAt(colon) == '\uFF1A';
+        if (colon >= limit || !(fullWidth || endsLabel(text, colon + 1, lineEnd))) {
+            return null;
+        }
+        int nameEnd = colon;
+        if (nameEnd > from && text.charAt(nameEnd - 1) == ' ') {
+            nameEnd--; // "Enquêteur : ..."
+        }
+        return found(validName(text.substring(from, nameEnd)), colon + 1);
+    }
+
+    private static boolean endsLabel(String text, int at, int lineEnd) {
+        return at >= lineEnd || text.charAt(at) == ' ' || text.charAt(at) == '\t';
+    }
+
+    private static String validName(String name) {
+        if (name.isEmpty() || name.length() > MAX_NAME || !Character.isLetter(name.codePointAt(0))
+                || name.endsWith(" ")) {
+            return null;
+        }
+        int words = 1;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            if (cp == ' ') {
+                if (name.charAt(i - 1) == ' ' || ++words > MAX_WORDS) {
+                    return null;
+                }
+            } else if (!isNameCharacter(cp)) {
                 return null;
             }
+            i += Character.charCount(cp);
         }
-        return null;
-    }
-
-    private static CueText.Part labelled(String text, int colon) {
-        String label = text.substring(0, colon).strip();
-        String speech = text.substring(colon + 1);
-        // CJK text puts no space after a full-width colon; after ':' a space tells "JOHN: hi"
-        // from "Note:this" or "x:y".
-        boolean spaced = text.charAt(colon) == '\uFF1A'
-                || (!speech.isEmpty() && Character.isWhitespace(speech.charAt(0)));
-        if (!spaced || speech.isBlank() || label.split(" ").length > MAX_WORDS) {
-            return null;
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
         }
-        return new CueText.Part(label, speech.strip());
+        return NOT_SPEAKERS.contains(key) ? null : name;
     }
 
-    private static boolean allowed(char c) {
-        // Surrogate halves pass so that letters outside the BMP (CJK extensions, historic
-        // scripts) work; an emoji in a label slips through too, which is odd but harmless.
-        return Character.isLetterOrDigit(c) || Character.isSurrogate(c) || isMark(c)
-                || c == ' ' || ".'’-_()".indexOf(c) >= 0;
-    }
-
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
+    private static boolean isNameCharacter(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+                || type == Character.ENCLOSING_MARK
+                || cp == '.' || cp == '\'' || cp == '\u2019' || cp == '-' || cp == '_' || cp == '(' || cp == ')';
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '\uFF1A';
+    }
+
+    private static boolean isLead(char c) {
+        return c == ' ' || c == '\t' || c == '\u200E' || c == '\u200F' || c == '\u061C';
     }
 }

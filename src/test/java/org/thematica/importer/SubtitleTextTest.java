@@ -57,7 +57,8 @@ class SubtitleTextTest {
 
         assertThat(text.text()).isEqualTo("café “q”");
         assertThat(text.encoding()).isEqualTo("windows-1252");
-        assertThat(text.warnings()).containsExactly("not UTF-8; read as windows-1252");
+        assertThat(text.warnings()).containsExactly(
+                "not UTF-8; read as windows-1252 (Western European). If the text looks wrong, re-import with --encoding.");
     }
 
     @Test

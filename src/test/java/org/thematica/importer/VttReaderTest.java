@@ -348,12 +348,14 @@ class VttReaderTest {
 
     @Test
     void windows1252FileIsReadWithWarning() throws Exception {
-        byte[] bytes = "WEBVTT\n\n00:01.000 --> 00:02.000\nCaf\u00e9 cr\u00e8me".getBytes(Charset.forName("windows-1252"));
+        byte[] bytes = "WEBVTT\n\n00:01.000 --> 00:02.000\nCaf\u00e9 cr\u00e8me \u201cok\u201d".getBytes(
+                Charset.forName("windows-1252"));
 
         ImportedText imported = reader.read(Path.of("latin.vtt"), bytes, ReadOptions.defaults());
 
-        assertThat(imported.text()).isEqualTo("Café crème");
+        assertThat(imported.text()).isEqualTo("Café crème “ok”");
         assertThat(imported.encoding()).isEqualTo("windows-1252");
-        assertThat(imported.warnings()).containsExactly("not UTF-8; read as windows-1252");
+        assertThat(imported.warnings()).containsExactly(
+                "not UTF-8; read as windows-1252 (Western European). If the text looks wrong, re-import with --encoding.");
     }
 }
