@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logging.configure();
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(new Cli(System.out, System.err).run(args));
         }

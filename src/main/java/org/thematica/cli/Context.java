@@ -12,6 +12,8 @@ final class Context {
     final Settings settings;
     /** Relative file names resolve against this folder (a script's own folder). */
     final Path baseDir;
+    /** The folder of the script being run, or null on the plain command line. */
+    Path scriptDir;
     Project project;
 
     Context(PrintStream out, PrintStream err, Settings settings, Path baseDir) {

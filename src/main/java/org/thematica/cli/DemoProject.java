@@ -20,6 +20,7 @@ import org.thematica.service.Project;
 public final class DemoProject {
     static final String ROOT = "/org/thematica/demo/";
     static final String SCRIPT = "build.thematica-script";
+    static final String NAME = "Demo: a fictional post-conflict study";
 
     private DemoProject() {
     }
@@ -38,8 +39,7 @@ public final class DemoProject {
             Path script = extract(work);
             Path temp = out.resolveSibling(out.getFileName() + ".building");
             ProjectCommands.deleteQuietly(temp);
-            try (Project project = Project.create(temp, ProjectCommands.demoSettings())) {
-                project.repos().info.set("name", "Demo: a fictional post-conflict study");
+            try (Project project = Project.create(temp, NAME, ProjectCommands.demoSettings())) {
                 Context context = new Context(new PrintStream(java.io.OutputStream.nullOutputStream()), log,
                         ProjectCommands.demoSettings(), work);
                 context.project = project;

@@ -69,7 +69,8 @@ final class ProjectCommands {
             }
         }
         List<String> failures = new ArrayList<>();
-        var request = new ImportService.Request(files, kind, a.option("case"), a.option("name"), encoding);
+        var request = new ImportService.Request(files, kind, a.option("case"), a.option("name"), encoding,
+                c.scriptDir);
         List<ImportService.Imported> imported = c.project.imports().importFiles(request, a.flag("skip-bad"), failures,
                 org.thematica.service.Progress.NONE);
         for (ImportService.Imported i : imported) {

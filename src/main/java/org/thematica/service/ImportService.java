@@ -41,10 +41,18 @@ public final class ImportService {
      * @param caseName  link every document to this case (created if needed), or null
      * @param name      the document name, for a single file; null to use the file name
      * @param encoding  the character encoding of text files, or null to detect it
+     * @param originBase record each file's origin relative to this folder (scripts, so that a
+     *                   rebuilt project does not depend on where it was built), or null for the
+     *                   absolute path
      */
-    public record Request(List<Path> files, DocumentKind kind, String caseName, String name, Charset encoding) {
+    public record Request(List<Path> files, DocumentKind kind, String caseName, String name, Charset encoding,
+                          Path originBase) {
         public Request {
             files = List.copyOf(files);
+        }
+
+        public Request(List<Path> files, DocumentKind kind, String caseName, String name, Charset encoding) {
+            this(files, kind, caseName, name, encoding, null);
         }
     }
 
@@ -114,7 +122,7 @@ public final class ImportService {
             }
             int words = WordCounter.count(text.text());
             edits.add(new ImportDocument(project.newGuid(), name, request.kind(), text.text(), sha,
-                    file.toAbsolutePath().toString(), text.format(), text.encoding(), words, text.turns(),
+                    origin(file, request.originBase()), text.format(), text.encoding(), words, text.turns(),
                     text.syncPoints(), project.now(), project.coder().id()));
             imported.add(new Imported(file, name, text.format(), text.encoding(), words, text.turns().size(),
                     List.copyOf(warnings)));
@@ -146,6 +154,15 @@ public final class ImportService {
             }
         });
         return imported;
+    }
+
+    private static String origin(Path file, Path base) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (base == null) {
+            return absolute.toString();
+        }
+        // forward slashes: the same project whatever system built it
+        return base.toAbsolutePath().normalize().relativize(absolute).toString().replace('\\', '/');
     }
 
     /** The file name without its last extension: {@code P01 Karim.txt} becomes {@code P01 Karim}. */

@@ -45,8 +45,12 @@ public final class Project implements AutoCloseable {
         this.check = new CheckService(this);
     }
 
+    /** Creates a project named after its file. */
     public static Project create(Path file, Settings settings) throws ProjectException {
-        String name = file.getFileName().toString().replaceFirst("\\.thematica$", "");
+        return create(file, file.getFileName().toString().replaceFirst("\\.thematica$", ""), settings);
+    }
+
+    public static Project create(Path file, String name, Settings settings) throws ProjectException {
         return new Project(Database.create(file, name, settings.guids().get(), settings.clock().get().toString()),
                 settings);
     }
