@@ -26,6 +26,7 @@ public final class Project implements AutoCloseable {
     private final MemoService memos;
     private final StatsService stats;
     private final CheckService check;
+    private final WorkspaceService workspace;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -43,6 +44,7 @@ public final class Project implements AutoCloseable {
         this.memos = new MemoService(this);
         this.stats = new StatsService(this);
         this.check = new CheckService(this);
+        this.workspace = new WorkspaceService(this);
     }
 
     /** Creates a project named after its file. */
@@ -136,6 +138,10 @@ public final class Project implements AutoCloseable {
 
     public CheckService check() {
         return check;
+    }
+
+    public WorkspaceService workspace() {
+        return workspace;
     }
 
     @Override

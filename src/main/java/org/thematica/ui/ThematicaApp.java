@@ -1,17 +1,206 @@
 package org.thematica.ui;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.thematica.cli.DemoProject;
+import org.thematica.model.UserError;
+import org.thematica.service.Project;
+import org.thematica.service.Settings;
+import org.thematica.store.Database;
+import org.thematica.store.ProjectException;
+import org.thematica.ui.common.AppDirs;
+import org.thematica.ui.common.Background;
+import org.thematica.ui.shell.AppActions;
+import org.thematica.ui.shell.MainView;
+import org.thematica.ui.shell.MainViewModel;
 
-/** The desktop application (placeholder until the shell lands). */
-public final class ThematicaApp extends Application {
+/**
+ * The desktop application: one window on one project. Started with a project file it opens
+ * that; started without one it opens the demo project, building it on first run.
+ */
+public final class ThematicaApp extends Application implements AppActions {
+    private Stage stage;
+    private Project project;
+    private MainViewModel model;
+    private Background background;
+
     public static void launchWith(String[] args) {
         Application.launch(ThematicaApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
         stage.setTitle("Thematica");
+        stage.setScene(new Scene(new StackPane(new Label("Opening…")), 1280, 800));
+        stage.getScene().getStylesheets().add(css());
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty()) {
+            openDemo();
+        } else {
+            open(Path.of(args.get(0)), Database.Mode.READ_WRITE);
+        }
+    }
+
+    static String css() {
+        return ThematicaApp.class.getResource("app.css").toExternalForm();
+    }
+
+    /** Where the demo lives: built from the sources inside the jar on first run. */
+    static Path demoFile() {
+        return AppDirs.dataDir().resolve("demo.thematica");
+    }
+
+    @Override
+    public void openDemo() {
+        Path demo = demoFile();
+        runOffFx(() -> {
+            if (!Files.exists(demo)) {
+                Files.createDirectories(demo.getParent());
+                DemoProject.build(demo, new PrintStream(java.io.OutputStream.nullOutputStream()));
+            }
+            return demo;
+        }, file -> open(file, Database.Mode.READ_WRITE));
+    }
+
+    @Override
+    public void openProject() {
+        FileChooser chooser = chooser("Open a Thematica project");
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            open(file.toPath(), Database.Mode.READ_WRITE);
+        }
+    }
+
+    @Override
+    public void newProject() {
+        FileChooser chooser = chooser("Create a new Thematica project");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        Path path = file.toPath().getFileName().toString().endsWith(Database.EXTENSION) ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + Database.EXTENSION);
+        runOffFx(() -> Project.create(path, settings()), this::show);
+    }
+
+    @Override
+    public void quit() {
+        closeProject();
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        closeProject();
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Thematica projects", "*.thematica"));
+        return chooser;
+    }
+
+    private static Settings settings() {
+        return Settings.forUser(Settings.defaultCoderName());
+    }
+
+    /** Opens a project off the FX thread; a project open elsewhere may be opened read-only. */
+    void open(Path file, Database.Mode mode) {
+        runOffFx(() -> Project.open(file, mode, settings()), this::show, error -> {
+            if (error instanceof ProjectException pe && pe.reason() == ProjectException.Reason.LOCKED
+                    && mode == Database.Mode.READ_WRITE) {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, pe.getMessage() + "\n\nOpen it read-only?",
+                        ButtonType.YES, ButtonType.NO);
+                ask.setHeaderText("This project is already open");
+                ask.initOwner(stage);
+                Optional<ButtonType> answer = ask.showAndWait();
+                if (answer.isPresent() && answer.get() == ButtonType.YES) {
+                    open(file, Database.Mode.READ_ONLY);
+                }
+            } else {
+                showError("Cannot open the project", error);
+            }
+        });
+    }
+
+    private void show(Project opened) {
+        closeProject();
+        project = opened;
+        background = new Background(e -> showError("Something went wrong", e));
+        model = new MainViewModel(project, background);
+        MainView view = new MainView(model, this);
+        Scene scene = new Scene(view, stage.getScene().getWidth(), stage.getScene().getHeight());
+        scene.getStylesheets().add(css());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        model.activate();
+    }
+
+    private void closeProject() {
+        if (model != null) {
+            model.deactivate();
+            stage.titleProperty().unbind();
+        }
+        if (background != null) {
+            background.close();
+        }
+        if (project != null) {
+            Project closing = project;
+            project = null;
+            closing.close();
+        }
+    }
+
+    /** Work for the moments when no project thread exists yet (opening, creating). */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws Exception;
+    }
+
+    private <T> void runOffFx(Work<T> work, java.util.function.Consumer<T> then) {
+        runOffFx(work, then, e -> showError("Cannot open the project", e));
+    }
+
+    private <T> void runOffFx(Work<T> work, java.util.function.Consumer<T> then,
+                              java.util.function.Consumer<Throwable> failed) {
+        Thread t = new Thread(() -> {
+            try {
+                T result = work.run();
+                Platform.runLater(() -> then.accept(result));
+            } catch (Throwable e) {
+                Platform.runLater(() -> failed.accept(e));
+            }
+        }, "thematica-open");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    void showError(String header, Throwable error) {
+        String message = error instanceof UserError || error instanceof ProjectException ? error.getMessage()
+                : error.toString();
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(header);
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    /** For tests: the window's model once a project is shown. */
+    MainViewModel model() {
+        return model;
     }
 }

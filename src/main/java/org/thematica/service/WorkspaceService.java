@@ -1,0 +1,98 @@
+package org.thematica.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.thematica.analysis.Highlights;
+import org.thematica.analysis.Highlights.Span;
+import org.thematica.model.Code;
+import org.thematica.model.Coding;
+import org.thematica.model.Document;
+import org.thematica.model.SpeakerTurn;
+import org.thematica.model.Theme;
+import org.thematica.model.ThemeLink;
+import org.thematica.store.OverviewRepository;
+import org.thematica.store.Repositories;
+import org.thematica.store.StatsRepository.CodeCount;
+import org.thematica.store.StatsRepository.ThemeCount;
+
+/** What the main window shows, read in one go on a background thread. */
+public final class WorkspaceService {
+    private final Project project;
+
+    WorkspaceService(Project project) {
+        this.project = project;
+    }
+
+    /** A document in the list: its cases and how much of it is coded. */
+    public record DocumentRow(Document document, List<String> cases, int codings, double coded) {
+    }
+
+    /** A code with its counts and the themes it belongs to. */
+    public record CodeRow(Code code, long codings, long documents, List<String> themes) {
+    }
+
+    /** A theme with its codes and counts (across all documents). */
+    public record ThemeRow(Theme theme, List<Long> codeIds, long codings, long documents) {
+    }
+
+    /** Everything the lists and the status bar show. */
+    public record Overview(String projectName, List<DocumentRow> documents, List<CodeRow> codes,
+                           List<ThemeRow> themes, List<ThemeLink> links, long codings, String undoLabel,
+                           String redoLabel) {
+    }
+
+    public Overview overview() {
+        Repositories r = project.repos();
+        OverviewRepository overview = new OverviewRepository(r.db);
+        Map<Long, List<Span>> spans = overview.spansByDocument();
+        Map<Long, List<String>> cases = overview.caseNamesByDocument();
+        List<DocumentRow> documents = new ArrayList<>();
+        long codings = 0;
+        for (Document d : r.documents.all()) {
+            List<Span> s = spans.getOrDefault(d.id(), List.of());
+            codings += s.size();
+            documents.add(new DocumentRow(d, cases.getOrDefault(d.id(), List.of()), s.size(),
+                    Highlights.coverage(d.length(), s)));
+        }
+        Map<Long, Theme> themesById = new HashMap<>();
+        for (Theme t : r.themes.all()) {
+            themesById.put(t.id(), t);
+        }
+        Map<Long, Code> codesById = new HashMap<>();
+        for (Code c : r.codes.all()) {
+            codesById.put(c.id(), c);
+        }
+        List<CodeRow> codes = new ArrayList<>();
+        for (CodeCount count : r.stats.codeCounts()) {
+            List<String> themeNames = r.themes.themeIds(count.codeId()).stream().map(id -> themesById.get(id).name())
+                    .toList();
+            codes.add(new CodeRow(codesById.get(count.codeId()), count.codings(), count.documents(), themeNames));
+        }
+        List<ThemeRow> themes = new ArrayList<>();
+        for (ThemeCount count : r.stats.themeCounts(null)) {
+            themes.add(new ThemeRow(themesById.get(count.themeId()), r.themes.codeIds(count.themeId()),
+                    count.codings(), count.documents()));
+        }
+        return new Overview(project.name(), documents, codes, themes, r.themes.links(), codings,
+                project.history().undoLabel().orElse(null), project.history().redoLabel().orElse(null));
+    }
+
+    /** One document ready to display: text, turns, codings and the highlight segments. */
+    public record Transcript(Document document, String text, List<SpeakerTurn> turns, List<Coding> codings,
+                             List<Highlights.Segment> segments) {
+    }
+
+    public Transcript transcript(long documentId) {
+        Repositories r = project.repos();
+        Document d = r.documents.byId(documentId).orElseThrow();
+        String text = r.documents.text(documentId);
+        List<Coding> codings = r.codings.ofDocument(documentId);
+        List<Span> spans = new ArrayList<>(codings.size());
+        for (Coding c : codings) {
+            spans.add(new Span(c.start(), c.end(), c.codeId()));
+        }
+        return new Transcript(d, text, r.documents.turns(documentId), codings, Highlights.of(text.length(), spans));
+    }
+}

@@ -1,0 +1,12 @@
+package org.thematica.ui.shell;
+
+/** What the window asks of the application: switching projects and quitting. */
+public interface AppActions {
+    void newProject();
+
+    void openProject();
+
+    void openDemo();
+
+    void quit();
+}
