@@ -1,0 +1,63 @@
+package org.thematica.bench;
+
+import java.util.Random;
+
+/**
+ * Deterministic (seeded) interview transcripts that look like the real thing: speaker turns of
+ * varied length, an interviewer and an informant, everyday English with some Arabic passages
+ * and their translations, CRLF-free. Used by benchmarks; the same seed gives the same text.
+ */
+public final class TranscriptGenerator {
+    private static final String[] WORDS = ("the of and to in a that was it we they he she not for on with as "
+            + "government people security after war army militia state parliament city families water "
+            + "electricity reconstruction federation influence power vacuum violence sectarian community "
+            + "neighbourhood years remember because nobody trust corruption party ministry budget "
+            + "displacement camp return school hospital bridge road checkpoint youth work salary police "
+            + "negotiation constitution referendum withdrawal protest region border trade aid donor "
+            + "think really know said told happened started changed became under between against before "
+            + "during every many some other new old first last long small large local national foreign")
+            .split(" ");
+    private static final String[] ARABIC = {
+        "الفراغ الأمني كان أخطر من الحرب نفسها",
+        "الناس لا يطلبون المعجزات، يطلبون الكهرباء والماء",
+        "لا أحد يعرف من المسؤول",
+    };
+
+    private TranscriptGenerator() {
+    }
+
+    /** A transcript of about {@code words} words. */
+    public static String generate(long seed, int words) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(words * 7);
+        int written = 0;
+        boolean interviewer = true;
+        while (written < words) {
+            text.append(interviewer ? "Interviewer: " : "Informant: ");
+            int turn = interviewer ? 8 + random.nextInt(25) : 40 + random.nextInt(260);
+            for (int i = 0; i < turn; i++) {
+                String w = WORDS[random.nextInt(WORDS.length)];
+                if (i == 0) {
+                    w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                }
+                text.append(w);
+                written++;
+                if (random.nextInt(14) == 0) {
+                    text.append(". ");
+                } else if (random.nextInt(9) == 0) {
+                    text.append(", ");
+                } else {
+                    text.append(' ');
+                }
+            }
+            if (!interviewer && random.nextInt(6) == 0) {
+                text.append(ARABIC[random.nextInt(ARABIC.length)]).append(" [Translation follows.] ");
+                written += 8;
+            }
+            text.setLength(text.length() - 1);
+            text.append(".\n");
+            interviewer = !interviewer;
+        }
+        return text.toString();
+    }
+}
