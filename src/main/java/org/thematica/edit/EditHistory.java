@@ -1,6 +1,8 @@
 package org.thematica.edit;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -16,8 +18,13 @@ import org.thematica.store.Repositories;
  * audit trail (who, when, what).
  */
 public final class EditHistory {
-    /** What just happened, for views that follow the project. */
-    public record Event(String action, String label, long historyId) {
+    /**
+     * What just happened, for views that follow the project.
+     *
+     * @param kinds the kinds of edit applied (batches unpacked), so a view can tell whether it
+     *              is concerned
+     */
+    public record Event(String action, String label, long historyId, Set<Class<? extends Edit>> kinds) {
     }
 
     private final Repositories repos;
@@ -65,6 +72,7 @@ public final class EditHistory {
         private final Repositories repos;
         private final java.util.List<Edit> redos = new java.util.ArrayList<>();
         private final java.util.List<Edit> undos = new java.util.ArrayList<>();
+        private final Set<Class<? extends Edit>> kinds = new HashSet<>();
 
         private Session(Repositories repos) {
             this.repos = repos;
@@ -77,6 +85,7 @@ public final class EditHistory {
 
         public void apply(Edit edit) throws UserError {
             Edit.Applied applied = edit.apply(repos);
+            kindsOf(edit, kinds);
             redos.add(applied.redo());
             undos.add(0, applied.undo());
         }
@@ -91,8 +100,8 @@ public final class EditHistory {
      * composer applied no edit (nothing changed, nothing is recorded).
      */
     public long perform(String label, Composer composer) throws UserError {
+        Session session = new Session(repos);
         long id = transact(() -> {
-            Session session = new Session(repos);
             composer.compose(session);
             if (session.isEmpty()) {
                 return 0L;
@@ -102,42 +111,48 @@ public final class EditHistory {
             return repos.history.appendDo(clock.get(), actor, label, codec.write(redo), codec.write(undo));
         });
         if (id != 0) {
-            fire(new Event("do", label, id));
+            fire(new Event("do", label, id, Set.copyOf(session.kinds)));
         }
         return id;
     }
 
     /** Undoes the newest applied edit; returns its label, or empty when there is nothing to undo. */
     public Optional<String> undo() throws UserError {
+        Set<Class<? extends Edit>> kinds = new HashSet<>();
         Optional<Entry> done = transact(() -> {
             Optional<Entry> entry = repos.history.nextUndo();
             if (entry.isPresent()) {
                 Entry e = entry.get();
-                Edit.Applied applied = codec.read(e.undo()).apply(repos);
+                Edit undo = codec.read(e.undo());
+                kindsOf(undo, kinds);
+                Edit.Applied applied = undo.apply(repos);
                 repos.history.setRedo(e.id(), codec.write(applied.undo()));
                 repos.history.setState(e.id(), "undone");
                 repos.history.appendAudit(clock.get(), actor, "undo", e.label(), e.id());
             }
             return entry;
         });
-        done.ifPresent(e -> fire(new Event("undo", e.label(), e.id())));
+        done.ifPresent(e -> fire(new Event("undo", e.label(), e.id(), Set.copyOf(kinds))));
         return done.map(Entry::label);
     }
 
     /** Redoes the most recently undone edit; returns its label, or empty when there is nothing to redo. */
     public Optional<String> redo() throws UserError {
+        Set<Class<? extends Edit>> kinds = new HashSet<>();
         Optional<Entry> done = transact(() -> {
             Optional<Entry> entry = repos.history.nextRedo();
             if (entry.isPresent()) {
                 Entry e = entry.get();
-                Edit.Applied applied = codec.read(e.redo()).apply(repos);
+                Edit redo = codec.read(e.redo());
+                kindsOf(redo, kinds);
+                Edit.Applied applied = redo.apply(repos);
                 repos.history.setUndo(e.id(), codec.write(applied.undo()));
                 repos.history.setState(e.id(), "applied");
                 repos.history.appendAudit(clock.get(), actor, "redo", e.label(), e.id());
             }
             return entry;
         });
-        done.ifPresent(e -> fire(new Event("redo", e.label(), e.id())));
+        done.ifPresent(e -> fire(new Event("redo", e.label(), e.id(), Set.copyOf(kinds))));
         return done.map(Entry::label);
     }
 
@@ -156,6 +171,15 @@ public final class EditHistory {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void kindsOf(Edit edit, Set<Class<? extends Edit>> into) {
+        into.add(edit.getClass());
+        if (edit instanceof Batch batch) {
+            for (Edit inner : batch.edits()) {
+                kindsOf(inner, into);
+            }
         }
     }
 

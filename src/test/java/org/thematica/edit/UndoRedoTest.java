@@ -73,7 +73,8 @@ class UndoRedoTest {
         a.put("relabel a link", p -> p.codebook().link("instability", "security", "creates"));
         a.put("unlink themes", p -> p.codebook().unlink("instability", "security"));
         a.put("create a case with attributes", p -> p.cases().update("Layla", new CaseChange("UN staff",
-                Map.of("role", "local expert", "age", "41"), "B", null)));
+                Map.of("role", "local expert", "age", "41", "language", "English and Arabic"), "B", null)));
+        a.put("describe a case", p -> p.cases().update("Karim", new CaseChange("former MP", Map.of(), null, null)));
         a.put("change and clear attributes", p -> p.cases().update("Karim", new CaseChange(null,
                 Map.of("role", "academic", "age", ""), null, null)));
         a.put("link a speaker to a case", p -> p.cases().update("Karim", new CaseChange(null, Map.of(), "A", "Karim")));
@@ -81,6 +82,30 @@ class UndoRedoTest {
         a.put("review a coding", p -> p.history().perform("Review", new CreateReview(new Review(0, p.newGuid(),
                 p.repos().codings.allLive().get(0).id(), p.coder().id(), Verdict.DISAGREE, "too broad", p.now()))));
         return a.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    /** Edit types seen in the history of the scenarios; every registered type must appear. */
+    static final java.util.Set<String> SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    @org.junit.jupiter.api.AfterAll
+    static void everyKindOfEditWasExercised() {
+        java.util.Set<String> registered = new java.util.TreeSet<>();
+        for (var type : Edit.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
+            registered.add(type.name());
+        }
+        assertThat(SEEN).as("edit kinds exercised by the scenarios").containsAll(registered);
+    }
+
+    private static final java.util.Map<Class<?>, String> TYPE_NAMES = new java.util.HashMap<>();
+
+    static {
+        for (var type : Edit.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
+            TYPE_NAMES.put(type.value(), type.name());
+        }
+    }
+
+    private static void observe(Project p) {
+        p.history().addListener(e -> e.kinds().forEach(k -> SEEN.add(TYPE_NAMES.get(k))));
     }
 
     /** Two documents (one with speaker turns), codes with a sub-code, themes, a link, a case, a memo. */
@@ -109,6 +134,7 @@ class UndoRedoTest {
     @MethodSource("actions")
     void undoRestoresAndRedoReappliesEveryKindOfChange(String name, Action action, @TempDir Path dir) throws Exception {
         Project p = base(dir);
+        observe(p);
         String before = ProjectDump.of(p.file());
         action.run(p);
         String after = ProjectDump.of(p.file());
@@ -120,6 +146,7 @@ class UndoRedoTest {
         assertThat(ProjectDump.of(p.file())).as("after redo").isEqualTo(after);
 
         p = TestProjects.reopen(p);
+        observe(p);
         assertThat(p.history().undo()).as("undo after a restart").isPresent();
         assertThat(ProjectDump.of(p.file())).as("after undo following a restart").isEqualTo(before);
         p = TestProjects.reopen(p);
