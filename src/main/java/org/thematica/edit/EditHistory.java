@@ -118,41 +118,39 @@ public final class EditHistory {
 
     /** Undoes the newest applied edit; returns its label, or empty when there is nothing to undo. */
     public Optional<String> undo() throws UserError {
-        Set<Class<? extends Edit>> kinds = new HashSet<>();
-        Optional<Entry> done = transact(() -> {
-            Optional<Entry> entry = repos.history.nextUndo();
-            if (entry.isPresent()) {
-                Entry e = entry.get();
-                Edit undo = codec.read(e.undo());
-                kindsOf(undo, kinds);
-                Edit.Applied applied = undo.apply(repos);
-                repos.history.setRedo(e.id(), codec.write(applied.undo()));
-                repos.history.setState(e.id(), "undone");
-                repos.history.appendAudit(clock.get(), actor, "undo", e.label(), e.id());
-            }
-            return entry;
-        });
-        done.ifPresent(e -> fire(new Event("undo", e.label(), e.id(), Set.copyOf(kinds))));
-        return done.map(Entry::label);
+        return step(true);
     }
 
     /** Redoes the most recently undone edit; returns its label, or empty when there is nothing to redo. */
     public Optional<String> redo() throws UserError {
+        return step(false);
+    }
+
+    /**
+     * Undo and redo are one step in two directions: apply the stored edit for that direction,
+     * store what reverses it (computed from the state it met), flip the entry's state, and
+     * record the step in the audit trail.
+     */
+    private Optional<String> step(boolean undo) throws UserError {
         Set<Class<? extends Edit>> kinds = new HashSet<>();
         Optional<Entry> done = transact(() -> {
-            Optional<Entry> entry = repos.history.nextRedo();
+            Optional<Entry> entry = undo ? repos.history.nextUndo() : repos.history.nextRedo();
             if (entry.isPresent()) {
                 Entry e = entry.get();
-                Edit redo = codec.read(e.redo());
-                kindsOf(redo, kinds);
-                Edit.Applied applied = redo.apply(repos);
-                repos.history.setUndo(e.id(), codec.write(applied.undo()));
-                repos.history.setState(e.id(), "applied");
-                repos.history.appendAudit(clock.get(), actor, "redo", e.label(), e.id());
+                Edit edit = codec.read(undo ? e.undo() : e.redo());
+                kindsOf(edit, kinds);
+                String reverse = codec.write(edit.apply(repos).undo());
+                if (undo) {
+                    repos.history.setRedo(e.id(), reverse);
+                } else {
+                    repos.history.setUndo(e.id(), reverse);
+                }
+                repos.history.setState(e.id(), undo ? "undone" : "applied");
+                repos.history.appendAudit(clock.get(), actor, undo ? "undo" : "redo", e.label(), e.id());
             }
             return entry;
         });
-        done.ifPresent(e -> fire(new Event("redo", e.label(), e.id(), Set.copyOf(kinds))));
+        done.ifPresent(e -> fire(new Event(undo ? "undo" : "redo", e.label(), e.id(), Set.copyOf(kinds))));
         return done.map(Entry::label);
     }
 
