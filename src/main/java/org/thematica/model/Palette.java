@@ -18,6 +18,11 @@ public final class Palette {
         return COLOURS[(int) Math.floorMod(index, (long) COLOURS.length)];
     }
 
+    /** Themes start further along the palette so a new theme and its first code differ in colour. */
+    public static String themeColour(long index) {
+        return colour(index + 4);
+    }
+
     /** Accepts #rgb or #rrggbb (any case) and returns #rrggbb in lower case. */
     public static String normalize(String colour) throws UserError {
         String c = colour.trim().toLowerCase(java.util.Locale.ROOT);

@@ -134,9 +134,12 @@ public final class CodebookService {
             mergeCodes(name, moveTo);
             return;
         }
-        if (!codings.isEmpty() && policy == CodingsPolicy.REFUSE_IF_CODED) {
-            long docs = r0.codings.ofCode(code.id()).stream().mapToLong(Coding::documentId).distinct().count();
-            throw new UserError("code '" + code.name() + "' has " + codings.size() + " coding(s) in " + docs
+        // codings inside deleted documents are invisible: they go with the code without asking
+        // (and come back with undo), but visible ones need the user's decision
+        List<Coding> visible = r0.codings.ofCode(code.id());
+        if (!visible.isEmpty() && policy == CodingsPolicy.REFUSE_IF_CODED) {
+            long docs = visible.stream().mapToLong(Coding::documentId).distinct().count();
+            throw new UserError("code '" + code.name() + "' has " + visible.size() + " coding(s) in " + docs
                     + " document(s); say what happens to them: delete them too, or move them to another code");
         }
         String label = "Delete code '" + code.name() + "'" + (codings.isEmpty() ? "" : " and its " + codings.size()
@@ -184,7 +187,7 @@ public final class CodebookService {
             Theme theme = r.themes.byName(themeName).orElse(null);
             if (theme == null) {
                 session.apply(new CreateTheme(new Theme(0, project.newGuid(), themeName, "",
-                        Palette.colour(r.themes.countLive() + 4), ThemeStatus.CANDIDATE)));
+                        Palette.themeColour(r.themes.countLive()), ThemeStatus.CANDIDATE)));
                 theme = Lookup.theme(r, themeName);
             }
             Theme after = new Theme(theme.id(), theme.guid(), theme.name(),

@@ -76,11 +76,9 @@ public final class ImportService {
         }
         ReadOptions options = ReadOptions.defaults().withEncoding(request.encoding());
         Set<String> taken = new HashSet<>();
-        for (Document d : project.repos().documents.all()) {
-            taken.add(d.name());
-        }
         Map<String, String> existingByHash = new HashMap<>();
         for (Document d : project.repos().documents.all()) {
+            taken.add(d.name());
             existingByHash.putIfAbsent(d.sha256(), d.name());
         }
         List<ImportDocument> edits = new ArrayList<>();

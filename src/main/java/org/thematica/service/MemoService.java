@@ -14,6 +14,18 @@ public final class MemoService {
         this.project = project;
     }
 
+    private static long codingId(Repositories r, String id) throws UserError {
+        try {
+            long codingId = Long.parseLong(id.strip());
+            if (r.codings.byId(codingId).isPresent()) {
+                return codingId;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new UserError("no coding with id '" + id + "'");
+    }
+
     /** Writes a memo on the thing of kind {@code target} named {@code name} (ignored for the project). */
     public Memo add(MemoTarget target, String name, String title, String text) throws UserError {
         if (text == null || text.isBlank()) {
@@ -26,7 +38,7 @@ public final class MemoService {
             case CASE -> Lookup.kase(r, name).id();
             case CODE -> Lookup.code(r, name).id();
             case THEME -> Lookup.theme(r, name).id();
-            case CODING -> Long.parseLong(name);
+            case CODING -> codingId(r, name);
         };
         String now = project.now();
         String guid = project.newGuid();

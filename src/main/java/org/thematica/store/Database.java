@@ -403,18 +403,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Copies the project into {@code target} with SQLite's online backup, consistent even while
-     * the project is being edited.
-     */
-    public synchronized void backupTo(Path target) {
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            throw new StoreException("backup to " + target + " failed: " + e.getMessage(), e);
-        }
-    }
-
     @Override
     public synchronized void close() {
         try {

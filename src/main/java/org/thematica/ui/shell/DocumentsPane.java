@@ -28,7 +28,8 @@ final class DocumentsPane extends VBox {
         tree.setId("documents");
         tree.setCellFactory(t -> new DocumentCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
-            if (item != null && item.getValue() instanceof DocumentRow row) {
+            if (item != null && item.getValue() instanceof DocumentRow row
+                    && (selected == null || selected != row.document().id())) {
                 selected = row.document().id();
                 onOpen.accept(row.document().id());
             }

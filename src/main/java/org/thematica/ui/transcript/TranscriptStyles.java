@@ -52,8 +52,15 @@ public final class TranscriptStyles {
 
     /** The end of the speaker label at the start of a turn ("Karim:" or "[Karim]"). */
     static int labelEnd(String text, SpeakerTurn turn) {
-        int at = text.indexOf(turn.speaker(), turn.start());
-        if (at < 0 || at > turn.start() + 2) {
+        // the label sits at the turn's start, after at most a bracket or a direction mark;
+        // look only there (searching onwards would cost the whole text per turn)
+        int at = -1;
+        for (int i = turn.start(); i <= turn.start() + 2 && at < 0; i++) {
+            if (text.startsWith(turn.speaker(), i)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
             return turn.start();
         }
         int end = at + turn.speaker().length();
