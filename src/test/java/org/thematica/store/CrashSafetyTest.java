@@ -41,6 +41,7 @@ class CrashSafetyTest {
         Set<String> docs = new HashSet<>(Set.of("base"));
         Random random = new Random(2026);
         int acknowledged = 0;
+        int inFlightLanded = 0;
         for (int round = 0; round < rounds; round++) {
             int killAfter = 20 + random.nextInt(120);
             Process worker = ChildJvm.start(CrashWorker.class, file.toString(), String.valueOf(random.nextLong()));
@@ -71,6 +72,7 @@ class CrashSafetyTest {
                 int differences = symmetricDifference(liveCodings, codings) + symmetricDifference(liveDocs, docs);
                 assertThat(differences).as("only the edit in flight may differ (round " + round + ")")
                         .isLessThanOrEqualTo(1);
+                inFlightLanded += differences;
                 // carry on from what is really there: the in-flight edit may have landed
                 codings.clear();
                 codings.addAll(liveCodings);
@@ -79,6 +81,9 @@ class CrashSafetyTest {
             }
         }
         assertThat(acknowledged).isGreaterThan(rounds * 20);
+        System.out.printf("crash harness: %d kills, %d acknowledged edits all present, %d in-flight edits landed,"
+                + " %d codings and %d documents at the end%n", rounds, acknowledged, inFlightLanded, codings.size(),
+                docs.size());
         assertThat(Files.exists(file)).isTrue();
     }
 
