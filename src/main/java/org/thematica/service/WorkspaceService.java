@@ -45,17 +45,34 @@ public final class WorkspaceService {
 
     public Overview overview() {
         Repositories r = project.repos();
+        List<DocumentRow> documents = documents();
+        long codings = documents.stream().mapToLong(DocumentRow::codings).sum();
+        Codebook book = codebook();
+        return new Overview(project.name(), documents, book.codes(), book.themes(), book.links(), codings,
+                project.history().undoLabel().orElse(null), project.history().redoLabel().orElse(null));
+    }
+
+    /** The live documents with their cases, codings and coded share, by name. */
+    public List<DocumentRow> documents() {
+        Repositories r = project.repos();
         OverviewRepository overview = new OverviewRepository(r.db);
         Map<Long, List<Span>> spans = overview.spansByDocument();
         Map<Long, List<String>> cases = overview.caseNamesByDocument();
         List<DocumentRow> documents = new ArrayList<>();
-        long codings = 0;
         for (Document d : r.documents.all()) {
             List<Span> s = spans.getOrDefault(d.id(), List.of());
-            codings += s.size();
             documents.add(new DocumentRow(d, cases.getOrDefault(d.id(), List.of()), s.size(),
                     Highlights.coverage(d.length(), s)));
         }
+        return documents;
+    }
+
+    /** The codebook and themes with their counts, and the theme links. */
+    public record Codebook(List<CodeRow> codes, List<ThemeRow> themes, List<ThemeLink> links) {
+    }
+
+    public Codebook codebook() {
+        Repositories r = project.repos();
         Map<Long, Theme> themesById = new HashMap<>();
         for (Theme t : r.themes.all()) {
             themesById.put(t.id(), t);
@@ -75,8 +92,7 @@ public final class WorkspaceService {
             themes.add(new ThemeRow(themesById.get(count.themeId()), r.themes.codeIds(count.themeId()),
                     count.codings(), count.documents()));
         }
-        return new Overview(project.name(), documents, codes, themes, r.themes.links(), codings,
-                project.history().undoLabel().orElse(null), project.history().redoLabel().orElse(null));
+        return new Codebook(codes, themes, r.themes.links());
     }
 
     /** One document ready to display: text, turns, codings and the highlight segments. */

@@ -124,6 +124,10 @@ public final class DocumentRepository {
         db.update("UPDATE turn SET case_id = ? WHERE id = ?", caseId == 0 ? null : caseId, turnId);
     }
 
+    public boolean isLive(long id) {
+        return db.queryLong("SELECT COUNT(*) FROM live_document WHERE id = ?", id) > 0;
+    }
+
     public long countLive() {
         return db.queryLong("SELECT COUNT(*) FROM live_document");
     }

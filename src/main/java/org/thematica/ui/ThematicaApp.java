@@ -23,17 +23,19 @@ import org.thematica.store.ProjectException;
 import org.thematica.ui.common.AppDirs;
 import org.thematica.ui.common.Background;
 import org.thematica.ui.shell.AppActions;
+import org.thematica.ui.common.UiPrefs;
 import org.thematica.ui.shell.MainView;
-import org.thematica.ui.shell.MainViewModel;
+import org.thematica.ui.shell.Workbench;
 
 /**
  * The desktop application: one window on one project. Started with a project file it opens
  * that; started without one it opens the demo project, building it on first run.
  */
 public final class ThematicaApp extends Application implements AppActions {
+    private final UiPrefs prefs = UiPrefs.user();
     private Stage stage;
     private Project project;
-    private MainViewModel model;
+    private Workbench workbench;
     private Background background;
 
     public static void launchWith(String[] args) {
@@ -74,6 +76,11 @@ public final class ThematicaApp extends Application implements AppActions {
             }
             return demo;
         }, file -> open(file, Database.Mode.READ_WRITE));
+    }
+
+    @Override
+    public void open(Path file) {
+        open(file, Database.Mode.READ_WRITE);
     }
 
     @Override
@@ -142,18 +149,21 @@ public final class ThematicaApp extends Application implements AppActions {
         closeProject();
         project = opened;
         background = new Background(e -> showError("Something went wrong", e));
-        model = new MainViewModel(project, background);
-        MainView view = new MainView(model, this);
+        workbench = new Workbench(project, background);
+        MainView view = new MainView(workbench, this, prefs);
         Scene scene = new Scene(view, stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(css());
+        view.applyLook(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(model.titleProperty());
-        model.activate();
+        stage.titleProperty().bind(workbench.model().titleProperty());
+        workbench.activate();
+        prefs.opened(project.file());
     }
 
     private void closeProject() {
-        if (model != null) {
-            model.deactivate();
+        if (workbench != null) {
+            workbench.dispose();
+            workbench = null;
             stage.titleProperty().unbind();
         }
         if (background != null) {
@@ -199,8 +209,8 @@ public final class ThematicaApp extends Application implements AppActions {
         alert.show();
     }
 
-    /** For tests: the window's model once a project is shown. */
-    MainViewModel model() {
-        return model;
+    /** For tests: the workbench once a project is shown. */
+    Workbench workbench() {
+        return workbench;
     }
 }

@@ -48,8 +48,8 @@ class AppSmokeTest {
     @Test
     void opensOnTheDemoProjectWithDocumentsTextAndCodebook() throws Exception {
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status").tryQuery().isPresent()
-                && ((Label) robot.lookup("#status").query()).getText().contains("106 codings"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#summary").tryQuery().isPresent()
+                && ((Label) robot.lookup("#summary").query()).getText().contains("106 codings"));
         assertThat(Files.exists(home.resolve("demo.thematica"))).as("the demo was built on first run").isTrue();
         assertThat(stage.getTitle()).startsWith("Demo: a fictional post-conflict study — demo.thematica");
 
@@ -57,9 +57,9 @@ class AppSmokeTest {
         assertThat(documents.getRoot().getChildren()).extracting(g -> g.getValue().toString())
                 .containsExactly("Interviews (4)", "Secondary sources (2)");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".transcript-text").tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#transcript-text").tryQuery()
                 .map(n -> ((InlineCssTextArea) n).getText().contains("Karim: I was elected in 2005")).orElse(false));
-        InlineCssTextArea text = robot.lookup(".transcript-text").queryAs(InlineCssTextArea.class);
+        InlineCssTextArea text = robot.lookup("#transcript-text").queryAs(InlineCssTextArea.class);
         assertThat(text.getStyleSpans(0, text.getLength()).styleStream()
                 .filter(s -> s.contains("-rtfx-background-color")).count())
                 .as("coded passages are highlighted").isGreaterThan(10);

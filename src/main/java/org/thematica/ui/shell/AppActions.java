@@ -8,5 +8,7 @@ public interface AppActions {
 
     void openDemo();
 
+    void open(java.nio.file.Path project);
+
     void quit();
 }

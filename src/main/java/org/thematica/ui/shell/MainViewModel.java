@@ -1,120 +1,148 @@
 package org.thematica.ui.shell;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.thematica.edit.EditHistory;
-import org.thematica.model.Code;
-import org.thematica.service.Project;
-import org.thematica.service.WorkspaceService.Overview;
-import org.thematica.service.WorkspaceService.Transcript;
-import org.thematica.ui.common.Background;
-import org.thematica.ui.transcript.TranscriptStyles;
+import org.thematica.model.DocumentKind;
+import org.thematica.service.ImportService;
+import org.thematica.service.Progress;
+import org.thematica.store.StatsRepository.Totals;
+import org.thematica.ui.workbench.ProjectEvents;
+import org.thematica.ui.workbench.WorkbenchContext;
 
 /**
- * State and commands of the main window; no nodes. Reads the project on the background thread
- * and publishes results as properties; follows every edit (from any source) by re-reading.
+ * The window's own state and commands: title, status line, undo/redo labels, and the import
+ * job (progress, cancel, summary). No nodes.
  */
 public final class MainViewModel {
-    /** A document ready to show: its content and the styles computed for it. */
-    public record ShownTranscript(Transcript transcript, StyleSpans<String> styles) {
+    /** What an import did, for the summary the user sees at the end. */
+    public record ImportSummary(List<ImportService.Imported> imported, List<String> failures, String error) {
     }
 
-    private final Project project;
-    private final Background background;
-    private final ObjectProperty<Overview> overview = new SimpleObjectProperty<>();
-    private final ObjectProperty<ShownTranscript> transcript = new SimpleObjectProperty<>();
+    private final WorkbenchContext context;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Thematica");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening…");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper();
-    private final Consumer<EditHistory.Event> onEdit = e -> Platform.runLater(this::refresh);
-    private Long shownDocument;
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper importProgress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper importMessage = new ReadOnlyStringWrapper("");
+    private final Consumer<ProjectEvents.Change> onChange = change -> refresh();
+    private volatile boolean cancelImport;
 
-    public MainViewModel(Project project, Background background) {
-        this.project = project;
-        this.background = background;
+    public MainViewModel(WorkbenchContext context) {
+        this.context = context;
     }
 
     public void activate() {
-        project.history().addListener(onEdit);
+        context.events().addListener(onChange);
         refresh();
     }
 
     public void deactivate() {
-        project.history().removeListener(onEdit);
+        context.events().removeListener(onChange);
     }
 
-    /** Re-reads what the window shows (after an edit, an undo, a redo). */
+    private record State(String name, Totals totals, String undo, String redo) {
+    }
+
     public void refresh() {
-        background.run(() -> project.workspace().overview(), this::apply);
-        if (shownDocument != null) {
-            showDocument(shownDocument);
-        }
-    }
-
-    private void apply(Overview o) {
-        overview.set(o);
-        String readOnly = project.isReadOnly() ? " (read-only)" : "";
-        title.set(o.projectName() + readOnly + " — " + project.file().getFileName() + " — Thematica");
-        status.set(o.documents().size() + " documents · " + o.codes().size() + " codes · " + o.themes().size()
-                + " themes · " + o.codings() + " codings · coder: " + project.coder().name()
-                + (project.isReadOnly() ? " · read-only" : " · every change is saved"));
-        undoLabel.set(o.undoLabel());
-        redoLabel.set(o.redoLabel());
-    }
-
-    /** Loads a document and computes its highlighting off the FX thread, then shows it. */
-    public void showDocument(long documentId) {
-        shownDocument = documentId;
-        background.run(() -> {
-            Transcript t = project.workspace().transcript(documentId);
-            Map<Long, String> colours = new HashMap<>();
-            for (Code c : project.repos().codes.all()) {
-                colours.put(c.id(), c.colour());
-            }
-            return new ShownTranscript(t, TranscriptStyles.of(t, colours));
-        }, shown -> {
-            if (shownDocument != null && shownDocument == documentId) {
-                transcript.set(shown);
-            }
-        });
+        context.background().run(() -> new State(context.project().name(), context.project().repos().stats.totals(),
+                context.project().history().undoLabel().orElse(null),
+                context.project().history().redoLabel().orElse(null)), s -> {
+                    String readOnly = context.isReadOnly() ? " (read-only)" : "";
+                    title.set(s.name() + readOnly + " — " + context.project().file().getFileName() + " — Thematica");
+                    Totals t = s.totals();
+                    summary.set(t.documents() + " documents · " + t.codes() + " codes · " + t.themes() + " themes · "
+                            + t.codings() + " codings · coder: " + context.project().coder().name()
+                            + (context.isReadOnly() ? " · read-only" : " · saved"));
+                    undoLabel.set(s.undo());
+                    redoLabel.set(s.redo());
+                });
     }
 
     public void undo() {
-        if (!project.isReadOnly()) {
-            background.run(() -> project.history().undo());
+        if (context.isReadOnly()) {
+            return;
         }
+        context.background().run(() -> context.project().history().undo(),
+                label -> context.say(label.map(l -> "Undone: " + l).orElse("Nothing to undo.")));
     }
 
     public void redo() {
-        if (!project.isReadOnly()) {
-            background.run(() -> project.history().redo());
+        if (context.isReadOnly()) {
+            return;
         }
+        context.background().run(() -> context.project().history().redo(),
+                label -> context.say(label.map(l -> "Redone: " + l).orElse("Nothing to redo.")));
     }
 
+    /**
+     * Imports files as one background job. Unreadable files are skipped and reported; the
+     * readable ones land together as one undo step. {@code done} gets the summary.
+     */
+    public void importFiles(List<Path> files, DocumentKind kind, Consumer<ImportSummary> done) {
+        if (context.isReadOnly()) {
+            context.say("This project is open read-only.");
+            return;
+        }
+        cancelImport = false;
+        importing.set(true);
+        importProgress.set(0);
+        importMessage.set("Importing " + files.size() + " file(s)…");
+        List<String> failures = new ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(int done, int total, String message) {
+                Platform.runLater(() -> {
+                    importProgress.set(total == 0 ? 0 : (double) done / total);
+                    importMessage.set(message);
+                });
+            }
 
-    public ReadOnlyObjectProperty<Overview> overviewProperty() {
-        return overview;
+            @Override
+            public boolean isCancelled() {
+                return cancelImport;
+            }
+        };
+        context.background().run(() -> {
+            try {
+                var imported = context.project().imports().importFiles(
+                        new ImportService.Request(files, kind, null, null, null), true, failures, progress);
+                return new ImportSummary(imported, failures, null);
+            } catch (CancellationException e) {
+                return new ImportSummary(List.of(), failures, e.getMessage());
+            } catch (org.thematica.model.UserError e) {
+                return new ImportSummary(List.of(), failures, e.getMessage());
+            }
+        }, summary -> {
+            importing.set(false);
+            context.say(summary.error() != null ? summary.error()
+                    : "Imported " + summary.imported().size() + " document(s)"
+                    + (summary.failures().isEmpty() ? "." : "; " + summary.failures().size() + " file(s) skipped."));
+            done.accept(summary);
+        });
     }
 
-    public ReadOnlyObjectProperty<ShownTranscript> transcriptProperty() {
-        return transcript;
+    public void cancelImport() {
+        cancelImport = true;
     }
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty undoLabelProperty() {
@@ -125,7 +153,19 @@ public final class MainViewModel {
         return redoLabel.getReadOnlyProperty();
     }
 
-    public Project project() {
-        return project;
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty importMessageProperty() {
+        return importMessage.getReadOnlyProperty();
+    }
+
+    public WorkbenchContext context() {
+        return context;
     }
 }

@@ -1,4 +1,4 @@
-package org.thematica.ui.shell;
+package org.thematica.ui.codebook;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,23 +18,70 @@ import javafx.scene.shape.Rectangle;
 import javafx.geometry.Orientation;
 import org.thematica.service.WorkspaceService.CodeRow;
 import org.thematica.service.WorkspaceService.ThemeRow;
+import org.thematica.ui.workbench.Dnd;
+import org.thematica.ui.workbench.Dockable;
 
-/** The codebook (codes and sub-codes with counts) above the themes (with their codes). */
-final class CodebookPane extends SplitPane {
+/**
+ * The codebook (codes and sub-codes with counts) above the themes (with their codes). Choosing
+ * a code or theme selects it everywhere; double-clicking a code, or dragging it onto the text,
+ * applies it to the selected passage.
+ */
+public final class CodebookPane extends SplitPane implements Dockable {
+    private final CodebookViewModel model;
     private final TreeView<Object> codes = new TreeView<>(new TreeItem<>("codes"));
     private final TreeView<Object> themes = new TreeView<>(new TreeItem<>("themes"));
 
-    CodebookPane() {
+    public CodebookPane(CodebookViewModel model) {
+        this.model = model;
         setOrientation(Orientation.VERTICAL);
         getStyleClass().add("side-pane");
         codes.setShowRoot(false);
         codes.setId("codes");
         themes.setShowRoot(false);
         themes.setId("themes");
-        codes.setCellFactory(t -> new Cell());
-        themes.setCellFactory(t -> new Cell());
+        codes.setCellFactory(t -> new Cell(model));
+        themes.setCellFactory(t -> new Cell(model));
         getItems().addAll(titled("Codebook", codes), titled("Themes", themes));
         setDividerPositions(0.55);
+        codes.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null && item.getValue() instanceof CodeRow r) {
+                model.chooseCode(r.code().id());
+            }
+        });
+        themes.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (item != null && item.getValue() instanceof ThemeRow t) {
+                model.chooseTheme(t.theme().id());
+            } else if (item != null && item.getValue() instanceof CodeRow r) {
+                model.chooseCode(r.code().id());
+            }
+        });
+        codes.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selectedCode() != null) {
+                model.applyCode(selectedCode());
+                e.consume();
+            }
+        });
+        model.codebookProperty().addListener((o, old, book) -> show(book.codes(), book.themes()));
+    }
+
+    private String selectedCode() {
+        TreeItem<Object> item = codes.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof CodeRow r ? r.code().name() : null;
+    }
+
+    @Override
+    public javafx.scene.Node node() {
+        return this;
+    }
+
+    @Override
+    public void activate() {
+        model.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        model.deactivate();
     }
 
     private static VBox titled(String title, TreeView<Object> tree) {
@@ -44,7 +91,7 @@ final class CodebookPane extends SplitPane {
         return new VBox(label, tree);
     }
 
-    void show(List<CodeRow> codeRows, List<ThemeRow> themeRows) {
+    private void show(List<CodeRow> codeRows, List<ThemeRow> themeRows) {
         Map<Long, TreeItem<Object>> items = new HashMap<>();
         Map<Long, CodeRow> byId = new HashMap<>();
         for (CodeRow r : codeRows) {
@@ -72,6 +119,26 @@ final class CodebookPane extends SplitPane {
     }
 
     private static final class Cell extends TreeCell<Object> {
+        Cell(CodebookViewModel model) {
+            setPrefWidth(0); // fit the pane: long names shorten with an ellipsis, no sideways scrolling
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && getItem() instanceof CodeRow r) {
+                    model.applyCode(r.code().name());
+                    e.consume();
+                }
+            });
+            setOnDragDetected(e -> {
+                if (getItem() instanceof CodeRow r) {
+                    javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                    content.put(Dnd.CODE, r.code().name());
+                    content.putString(r.code().name());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
+        }
+
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
@@ -92,14 +159,17 @@ final class CodebookPane extends SplitPane {
             swatch.setArcWidth(3);
             swatch.setArcHeight(3);
             Label label = new Label(name);
+            label.setMinWidth(40);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label counts = new Label(count);
             counts.getStyleClass().add("muted");
+            counts.setMinWidth(Region.USE_PREF_SIZE);
             HBox box = new HBox(6, swatch, label, spacer);
             if (chip != null) {
                 Label status = new Label(chip);
                 status.getStyleClass().addAll("chip", "chip-" + chip);
+                status.setMinWidth(Region.USE_PREF_SIZE);
                 box.getChildren().add(status);
             }
             box.getChildren().add(counts);

@@ -1,0 +1,64 @@
+package org.thematica.ui.shell;
+
+import java.util.List;
+import org.thematica.service.Project;
+import org.thematica.ui.codebook.CodebookPane;
+import org.thematica.ui.codebook.CodebookViewModel;
+import org.thematica.ui.common.Background;
+import org.thematica.ui.documents.DocumentsPane;
+import org.thematica.ui.documents.DocumentsViewModel;
+import org.thematica.ui.memos.MemosPane;
+import org.thematica.ui.retrieval.PassagesPane;
+import org.thematica.ui.search.SearchPane;
+import org.thematica.ui.transcript.TranscriptPane;
+import org.thematica.ui.transcript.TranscriptViewModel;
+import org.thematica.ui.workbench.Dockable;
+import org.thematica.ui.workbench.WorkbenchContext;
+
+/** Builds the workbench for one open project: the shared context and every pane (the composition root). */
+public final class Workbench {
+    final WorkbenchContext context;
+    final MainViewModel model;
+    final DocumentsPane documents;
+    final TranscriptPane transcript;
+    final CodebookPane codebook;
+    final PassagesPane passages;
+    final SearchPane search;
+    final MemosPane memos;
+    private final List<Dockable> panes;
+
+    public Workbench(Project project, Background background) {
+        context = new WorkbenchContext(project, background);
+        model = new MainViewModel(context);
+        documents = new DocumentsPane(new DocumentsViewModel(context));
+        transcript = new TranscriptPane(new TranscriptViewModel(context));
+        codebook = new CodebookPane(new CodebookViewModel(context));
+        passages = new PassagesPane(context);
+        search = new SearchPane(context);
+        memos = new MemosPane(context);
+        panes = List.of(documents, transcript, codebook, passages, search, memos);
+    }
+
+    public void activate() {
+        model.activate();
+        panes.forEach(Dockable::activate);
+    }
+
+    public void dispose() {
+        panes.forEach(Dockable::deactivate);
+        model.deactivate();
+        context.dispose();
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public WorkbenchContext context() {
+        return context;
+    }
+
+    public TranscriptPane transcript() {
+        return transcript;
+    }
+}

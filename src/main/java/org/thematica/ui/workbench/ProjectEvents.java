@@ -1,0 +1,60 @@
+package org.thematica.ui.workbench;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.thematica.edit.Edit;
+import org.thematica.edit.EditHistory;
+
+/**
+ * Edits made anywhere (this window, a script, undo) reach the panes here, on the FX thread.
+ * A burst of edits before the FX thread gets to run is delivered once, with the union of the
+ * kinds of edit applied, so views re-read once per burst.
+ */
+public final class ProjectEvents {
+    /** One delivery: the kinds of edit applied since the last delivery. */
+    public record Change(Set<Class<? extends Edit>> kinds) {
+        public boolean touches(Class<? extends Edit> kind) {
+            return kinds.contains(kind);
+        }
+    }
+
+    private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<Class<? extends Edit>> pending = new HashSet<>();
+    private boolean scheduled;
+
+    /** Called by the edit history, on whatever thread made the edit. */
+    void onEdit(EditHistory.Event event) {
+        synchronized (pending) {
+            pending.addAll(event.kinds());
+            if (scheduled) {
+                return;
+            }
+            scheduled = true;
+        }
+        Platform.runLater(this::deliver);
+    }
+
+    private void deliver() {
+        Change change;
+        synchronized (pending) {
+            change = new Change(Set.copyOf(pending));
+            pending.clear();
+            scheduled = false;
+        }
+        for (Consumer<Change> listener : listeners) {
+            listener.accept(change);
+        }
+    }
+
+    public void addListener(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Change> listener) {
+        listeners.remove(listener);
+    }
+}

@@ -1,0 +1,49 @@
+package org.thematica.ui.workbench;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the user has in hand, shared by all panes: the open document, the code or theme chosen
+ * in the codebook (choosing one clears the other), and the last passage someone asked to see.
+ * Ids are those of the project; null means nothing chosen.
+ */
+public final class Selection {
+    private final ObjectProperty<Long> document = new SimpleObjectProperty<>(this, "document");
+    private final ObjectProperty<Long> code = new SimpleObjectProperty<>(this, "code");
+    private final ObjectProperty<Long> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>(this, "reveal");
+
+    public ObjectProperty<Long> documentProperty() {
+        return document;
+    }
+
+    public ObjectProperty<Long> codeProperty() {
+        return code;
+    }
+
+    public ObjectProperty<Long> themeProperty() {
+        return theme;
+    }
+
+    /** Set by whoever wants a passage shown (retrieval, search); the transcript follows it. */
+    public ObjectProperty<Reveal> revealProperty() {
+        return reveal;
+    }
+
+    public void chooseCode(Long id) {
+        theme.set(null);
+        code.set(id);
+    }
+
+    public void chooseTheme(Long id) {
+        code.set(null);
+        theme.set(id);
+    }
+
+    /** Opens the document and selects the passage in it. */
+    public void reveal(long documentId, int start, int end) {
+        document.set(documentId);
+        reveal.set(new Reveal(documentId, start, end));
+    }
+}

@@ -1,0 +1,98 @@
+package org.thematica.ui.workbench;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.thematica.edit.EditHistory;
+import org.thematica.service.Project;
+import org.thematica.ui.common.Background;
+
+/**
+ * What every pane of the workbench shares: the open project, the one thread that may touch it,
+ * the user's selection, edit notifications on the FX thread, the recent codes, and the
+ * status line. Built once per open project by the shell; panes receive it in their constructor.
+ *
+ * <p>Rules for panes: read and write the project only through {@link #background()}; never
+ * block the FX thread; re-read what you show when {@link #events()} says something changed.
+ */
+public final class WorkbenchContext {
+    private final Project project;
+    private final Background background;
+    private final Selection selection = new Selection();
+    private final ProjectEvents events = new ProjectEvents();
+    private final RecentCodes recentCodes = new RecentCodes();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ObjectProperty<CodingTarget> codingTarget =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "codingTarget");
+    private final javafx.beans.property.ObjectProperty<MemoRequest> memoRequest =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "memoRequest");
+    private final Consumer<EditHistory.Event> bridge = events::onEdit;
+
+    public WorkbenchContext(Project project, Background background) {
+        this.project = project;
+        this.background = background;
+        project.history().addListener(bridge);
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public ProjectEvents events() {
+        return events;
+    }
+
+    public RecentCodes recentCodes() {
+        return recentCodes;
+    }
+
+    /** The transcript (or whatever takes codes) registers itself here. */
+    public javafx.beans.property.ObjectProperty<CodingTarget> codingTargetProperty() {
+        return codingTarget;
+    }
+
+    /** Applies a code to the selected passage, if something can take it. */
+    public void applyCode(String codeName) {
+        CodingTarget target = codingTarget.get();
+        if (target == null) {
+            say("Open a document and select a passage first.");
+        } else {
+            target.applyCode(codeName);
+        }
+    }
+
+    /** Asks the memo pane to open the memo on a thing (set by any pane; the memo pane follows). */
+    public javafx.beans.property.ObjectProperty<MemoRequest> memoRequestProperty() {
+        return memoRequest;
+    }
+
+    public void openMemo(org.thematica.model.MemoTarget target, long targetId, String about) {
+        memoRequest.set(new MemoRequest(target, targetId, about));
+    }
+
+    /** Tells the user something in the status bar (what was just done, what went wrong). */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return project.isReadOnly();
+    }
+
+    /** Detaches from the project's history; call before closing the project. */
+    public void dispose() {
+        project.history().removeListener(bridge);
+    }
+}
