@@ -62,12 +62,17 @@ public final class MainViewModel {
                     String readOnly = context.isReadOnly() ? " (read-only)" : "";
                     title.set(s.name() + readOnly + " — " + context.project().file().getFileName() + " — Thematica");
                     Totals t = s.totals();
-                    summary.set(t.documents() + " documents · " + t.codes() + " codes · " + t.themes() + " themes · "
-                            + t.codings() + " codings · coder: " + context.project().coder().name()
+                    summary.set(count(t.documents(), "document") + " · " + count(t.codes(), "code") + " · "
+                            + count(t.themes(), "theme") + " · " + count(t.codings(), "coding") + " · coder: "
+                            + context.project().coder().name()
                             + (context.isReadOnly() ? " · read-only" : " · saved"));
                     undoLabel.set(s.undo());
                     redoLabel.set(s.redo());
                 });
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     public void undo() {

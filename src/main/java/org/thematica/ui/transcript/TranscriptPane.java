@@ -82,7 +82,8 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         model.restyleProperty().addListener((o, old, r) -> restyle(r.content()));
         model.context().selection().revealProperty().addListener((o, old, reveal) -> reveal(reveal));
         area.selectionProperty().addListener((o, old, sel) -> model.selectionChanged(sel.getStart(), sel.getEnd()));
-        area.addEventFilter(MouseEvent.MOUSE_RELEASED, this::snapAfterDrag);
+        // after RichTextFX has finished its own release handling, which would undo a change made earlier
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(() -> snapAfterDrag(e)));
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.setOnDragOver(e -> {
@@ -151,7 +152,8 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     }
 
     private void updateInfo(TranscriptContent content) {
-        info.setText(content.transcript().codings().size() + " codings · " + content.transcript().document().wordCount()
+        int codings = content.transcript().codings().size();
+        info.setText(codings + (codings == 1 ? " coding · " : " codings · ") + content.transcript().document().wordCount()
                 + " words");
     }
 
@@ -191,10 +193,11 @@ public final class TranscriptPane extends BorderPane implements Dockable {
             return;
         }
         area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(offset ->
-                showCodingsAt(offset, e.getScreenX(), e.getScreenY()));
+                showCodingsAt(offset, e.getScreenX(), e.getScreenY(), false));
     }
 
-    private void showCodingsAt(int offset, double screenX, double screenY) {
+    /** Lists the codings at {@code offset}; {@code asked} (keyboard, menu) also says when there are none. */
+    private void showCodingsAt(int offset, double screenX, double screenY, boolean asked) {
         boolean hasSelection = area.getSelection().getLength() > 0;
         model.codingsAt(offset, codings -> {
             if (!codings.isEmpty()) {
@@ -219,7 +222,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
                         model.openMemo(c.coding(), c.code());
                     }
                 });
-            } else {
+            } else if (asked) {
                 model.context().say("Nothing is coded here.");
             }
         });
@@ -234,7 +237,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
             Optional<Bounds> caret = area.getCaretBounds();
             double x = caret.map(Bounds::getMinX).orElse(0.0);
             double y = caret.map(Bounds::getMaxY).orElse(0.0);
-            showCodingsAt(Math.max(0, Math.min(area.getCaretPosition(), area.getLength() - 1)), x, y);
+            showCodingsAt(Math.max(0, Math.min(area.getCaretPosition(), area.getLength() - 1)), x, y, true);
         } else if (FIND.match(e)) {
             findBar.open();
         } else if (!e.isShortcutDown() && !e.isAltDown() && e.getText().length() == 1
@@ -285,7 +288,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         here.setAccelerator(CODINGS_HERE);
         here.setOnAction(e -> showCodingsAt(Math.max(0, Math.min(area.getCaretPosition(), area.getLength() - 1)),
                 area.getCaretBounds().map(Bounds::getMinX).orElse(0.0),
-                area.getCaretBounds().map(Bounds::getMaxY).orElse(0.0)));
+                area.getCaretBounds().map(Bounds::getMaxY).orElse(0.0), true));
         MenuItem copy = new MenuItem("Copy");
         copy.setOnAction(e -> area.copy());
         MenuItem find = new MenuItem("Find in document…");
