@@ -7,7 +7,6 @@ import java.util.Map;
 import org.thematica.analysis.Highlights;
 import org.thematica.analysis.Highlights.Span;
 import org.thematica.model.Code;
-import org.thematica.model.Coding;
 import org.thematica.model.Document;
 import org.thematica.model.SpeakerTurn;
 import org.thematica.model.Theme;
@@ -95,20 +94,27 @@ public final class WorkspaceService {
         return new Codebook(codes, themes, r.themes.links());
     }
 
-    /** One document ready to display: text, turns, codings and the highlight segments. */
-    public record Transcript(Document document, String text, List<SpeakerTurn> turns, List<Coding> codings,
+    /**
+     * One document ready to display: text, turns, how many codings, and the highlight segments.
+     *
+     * @param codings the number of live codings in the document
+     */
+    public record Transcript(Document document, String text, List<SpeakerTurn> turns, int codings,
                              List<Highlights.Segment> segments) {
     }
 
     public Transcript transcript(long documentId) {
         Repositories r = project.repos();
-        Document d = r.documents.byId(documentId).orElseThrow();
-        String text = r.documents.text(documentId);
-        List<Coding> codings = r.codings.ofDocument(documentId);
-        List<Span> spans = new ArrayList<>(codings.size());
-        for (Coding c : codings) {
-            spans.add(new Span(c.start(), c.end(), c.codeId()));
-        }
-        return new Transcript(d, text, r.documents.turns(documentId), codings, Highlights.of(text.length(), spans));
+        return recode(r.documents.byId(documentId).orElseThrow(), r.documents.text(documentId),
+                r.documents.turns(documentId));
+    }
+
+    /**
+     * The same document after its codings changed: its text and turns never change, so a view
+     * that has them passes them back and only the coded ranges are read again.
+     */
+    public Transcript recode(Document document, String text, List<SpeakerTurn> turns) {
+        List<Span> spans = project.repos().codings.spansOfDocument(document.id());
+        return new Transcript(document, text, turns, spans.size(), Highlights.of(text.length(), spans));
     }
 }

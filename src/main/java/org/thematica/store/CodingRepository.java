@@ -62,6 +62,12 @@ public final class CodingRepository {
                 CodingRepository::map, documentId);
     }
 
+    /** The coded ranges of a document and their codes only (no snapshots): what highlighting needs. */
+    public List<org.thematica.analysis.Highlights.Span> spansOfDocument(long documentId) {
+        return db.query("SELECT start, \"end\", code_id FROM live_coding WHERE document_id = ? ORDER BY start",
+                rs -> new org.thematica.analysis.Highlights.Span(rs.getInt(1), rs.getInt(2), rs.getLong(3)), documentId);
+    }
+
     /** Live, not-deleted codings of a code (including those in deleted documents: they move with the code). */
     public List<Long> idsOfCode(long codeId) {
         return db.query("SELECT id FROM coding WHERE code_id = ? AND deleted = 0 ORDER BY id", rs -> rs.getLong(1),

@@ -82,10 +82,35 @@ public final class DocumentRepository {
                 DocumentRepository::map);
     }
 
+    /**
+     * A document's text. The last few texts are kept in memory: a stored text never changes
+     * (DESIGN.md), and every coding checks its snapshot against the text, which for a 1 MB
+     * transcript would otherwise mean reading it again for each coding.
+     */
     public String text(long id) {
-        return db.queryOne("SELECT text FROM document WHERE id = ?", rs -> rs.getString(1), id)
+        synchronized (texts) {
+            String cached = texts.get(id);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        String text = db.queryOne("SELECT text FROM document WHERE id = ?", rs -> rs.getString(1), id)
                 .orElseThrow(() -> new IllegalArgumentException("no document " + id));
+        synchronized (texts) {
+            texts.put(id, text);
+        }
+        return text;
     }
+
+    private static final int CACHED_TEXTS = 4;
+    private final java.util.Map<Long, String> texts = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, String> eldest) {
+            return size() > CACHED_TEXTS;
+        }
+    };
 
     public List<SpeakerTurn> turns(long documentId) {
         return db.query("SELECT start, \"end\", speaker, start_ms, end_ms FROM turn WHERE document_id = ? ORDER BY start",

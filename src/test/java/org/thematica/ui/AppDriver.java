@@ -34,7 +34,8 @@ final class AppDriver {
         Stage stage = FxToolkit.registerPrimaryStage();
         ThematicaApp app = (ThematicaApp) FxToolkit.setupApplication(ThematicaApp.class);
         AppDriver driver = new AppDriver(stage, app);
-        driver.waitFor(() -> app.workbench() != null);
+        driver.waitFor(() -> driver.fxGet(() -> app.workbench() != null
+                && stage.getScene().getRoot() instanceof org.thematica.ui.shell.MainView));
         return driver;
     }
 
@@ -49,8 +50,10 @@ final class AppDriver {
     void open(Path file) throws Exception {
         Workbench before = app.workbench();
         WaitForAsyncUtils.asyncFx(() -> app.open(file));
-        waitFor(() -> app.workbench() != null && app.workbench() != before
-                && app.workbench().context().project().file().equals(file));
+        waitFor(() -> fxGet(() -> app.workbench() != null && app.workbench() != before
+                && app.workbench().context().project().file().equals(file)
+                && stage.getScene().getRoot() instanceof org.thematica.ui.shell.MainView view
+                && view.workbench() == app.workbench()));
     }
 
     Workbench workbench() {

@@ -20,7 +20,7 @@ import org.thematica.ui.transcript.TranscriptStyles;
 class TranscriptStylesTest {
     static Transcript transcript(String text, List<SpeakerTurn> turns, List<Span> spans) {
         Document d = new Document(1, "g", "d", DocumentKind.INTERVIEW, "", "", "txt", null, text.length(), 0, "");
-        return new Transcript(d, text, turns, List.of(), Highlights.of(text.length(), spans));
+        return new Transcript(d, text, turns, spans.size(), Highlights.of(text.length(), spans));
     }
 
     static List<String> styles(StyleSpans<String> spans, String text) {

@@ -36,12 +36,14 @@ public final class Workbench {
         passages = new PassagesPane(context);
         search = new SearchPane(context);
         memos = new MemosPane(context);
-        panes = List.of(documents, transcript, codebook, passages, search, memos);
+        // the transcript first: after an edit its restyle is queued on the project thread before
+        // the other panes' refreshes, so the coder sees the highlight soonest
+        panes = List.of(transcript, documents, codebook, passages, search, memos);
     }
 
     public void activate() {
-        model.activate();
         panes.forEach(Dockable::activate);
+        model.activate();
     }
 
     public void dispose() {

@@ -55,6 +55,8 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     private final CodingsPopup codingsPopup = new CodingsPopup();
     private final FindBar findBar = new FindBar();
     private Reveal pendingReveal;
+    /** The styles the text shows now, to restyle only what an edit changed. */
+    private org.fxmisc.richtext.model.StyleSpans<String> shownStyles;
 
     public TranscriptPane(TranscriptViewModel model) {
         this.model = model;
@@ -127,6 +129,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         heading.setText(content.transcript().document().name());
         updateInfo(content);
         area.replace(0, area.getLength(), content.document());
+        shownStyles = content.styles();
         area.setParagraphGraphicFactory(new MarginBars(content));
         area.moveTo(0);
         area.showParagraphAtTop(0);
@@ -146,13 +149,18 @@ public final class TranscriptPane extends BorderPane implements Dockable {
             show(content);
             return;
         }
-        area.setStyleSpans(0, content.styles());
+        int[] changed = shownStyles == null ? new int[] {0, content.styles().length()}
+                : StyleDiff.changed(shownStyles, content.styles());
+        if (changed != null) {
+            area.setStyleSpans(changed[0], content.styles().subView(changed[0], changed[1]));
+        }
+        shownStyles = content.styles();
         area.setParagraphGraphicFactory(new MarginBars(content));
         updateInfo(content);
     }
 
     private void updateInfo(TranscriptContent content) {
-        int codings = content.transcript().codings().size();
+        int codings = content.transcript().codings();
         info.setText(codings + (codings == 1 ? " coding · " : " codings · ") + content.transcript().document().wordCount()
                 + " words");
     }

@@ -26,11 +26,13 @@ public final class TranscriptStyles {
             labelStart[i] = t.turns().get(i).start();
             labelEnd[i] = labelEnd(t.text(), t.turns().get(i));
         }
-        StyleSpansBuilder<String> builder = new StyleSpansBuilder<>();
+        StyleSpansBuilder<String> builder = new StyleSpansBuilder<>(t.segments().size() + 2 * labelStart.length);
+        Map<String, String> backgrounds = new java.util.HashMap<>(); // the same code sets recur all over a text
         int label = 0;
         int at = 0;
         for (Segment s : t.segments()) {
-            String background = background(s.codeIds(), colours);
+            String background = backgrounds.computeIfAbsent(java.util.Arrays.toString(s.codeIds()),
+                    k -> background(s.codeIds(), colours));
             while (at < s.end()) {
                 while (label < labelEnd.length && labelEnd[label] <= at) {
                     label++;

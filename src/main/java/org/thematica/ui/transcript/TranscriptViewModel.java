@@ -85,7 +85,10 @@ public final class TranscriptViewModel {
             return;
         }
         long id = shown.documentId();
-        context.background().run(() -> context.project().repos().documents.isLive(id) ? prepare(id, false) : null,
+        Transcript before = shown.transcript();
+        context.background().run(() -> context.project().repos().documents.isLive(id)
+                ? TranscriptLayout.prepare(context.project().workspace().recode(before.document(), before.text(),
+                        before.turns()), context.project().repos().codes.all(), false) : null,
                 prepared -> {
                     if (prepared != null && content.get() != null && content.get().documentId() == id) {
                         restyle.set(new Restyle(prepared));

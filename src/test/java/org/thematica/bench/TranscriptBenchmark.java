@@ -1,0 +1,250 @@
+package org.thematica.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.thematica.edit.CreateCode;
+import org.thematica.edit.CreateCodings;
+import org.thematica.model.Code;
+import org.thematica.model.Coding;
+import org.thematica.model.Document;
+import org.thematica.model.DocumentKind;
+import org.thematica.model.Palette;
+import org.thematica.service.ImportService;
+import org.thematica.service.Progress;
+import org.thematica.service.Project;
+import org.thematica.service.Settings;
+import org.thematica.ui.common.Background;
+import org.thematica.ui.transcript.TranscriptPane;
+import org.thematica.ui.transcript.TranscriptViewModel;
+import org.thematica.ui.workbench.WorkbenchContext;
+
+/**
+ * The coding view on a large transcript: a 1.3 MB transcript with 5,000 overlapping codings
+ * (30 codes) is opened in the real transcript pane (headless JavaFX, software rendering) and
+ * timed to the first layout pulse after the text is shown; then scrolling (one layout pulse
+ * per jump of ~50 paragraphs) and applying one code end to end (write, undo entry, restyle,
+ * next pulse). Repeated; median and spread printed and appended to bench/results.md.
+ */
+public final class TranscriptBenchmark {
+    private TranscriptBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        int runs = Integer.getInteger("bench.runs", 5);
+        Path dir = Files.createTempDirectory("thematica-transcript-bench");
+        Path file = dir.resolve("large.txt");
+        String text = TranscriptGenerator.generate(7, 185_000);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path projectFile = dir.resolve("bench.thematica");
+        long documentId;
+        try (Project p = Project.create(projectFile, Settings.forUser("bench"))) {
+            p.imports().importFiles(new ImportService.Request(List.of(file), DocumentKind.INTERVIEW, null, null, null),
+                    false, new ArrayList<>(), Progress.NONE);
+            Document d = p.repos().documents.all().get(0);
+            documentId = d.id();
+            seedCodings(p, d, text, 5_000);
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false); // stages come and go between runs; keep the toolkit
+
+        List<Double> open = new ArrayList<>();
+        List<Double> scroll = new ArrayList<>();
+        List<Double> apply = new ArrayList<>();
+        List<Double> wheel = new ArrayList<>();
+        for (int run = -1; run < runs; run++) { // one warm-up
+            try (Project p = Project.open(projectFile, org.thematica.store.Database.Mode.READ_WRITE,
+                    Settings.forUser("bench")); Background bg = new Background(Throwable::printStackTrace)) {
+                Measured m = measure(p, bg, documentId);
+                if (run >= 0) {
+                    open.add(m.openMs());
+                    scroll.addAll(m.scrollMs());
+                    wheel.addAll(m.wheelMs());
+                    apply.add(m.applyMs());
+                }
+                p.history().undo(); // leave the project as it was for the next run
+            }
+        }
+        long heapMb = peakHeapMb();
+        Platform.exit();
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", JavaFX software pipeline (headless Monocle)";
+        String table = "| measure | median | min | max |\n|---|---|---|---|\n"
+                + row("open + first paint (1.3 MB, 5,000 codings)", open)
+                + row("scroll: one jump of ~50 paragraphs, to next layout pulse", scroll)
+                + row("scroll: one wheel step (60 px), to next layout pulse", wheel)
+                + row("apply one code: write + undo entry + restyle + pulse", apply)
+                + String.format(Locale.ROOT, "| peak heap (all runs) | %d MB | | |%n", heapMb);
+        System.out.print(table);
+        String section = "\n## Coding view on a large transcript — " + LocalDate.now() + "\n\nMachine: " + machine + ". "
+                + String.format(Locale.ROOT, "Transcript: %.2f MB, %,d paragraphs, 5,000 codings of 30 codes (overlapping). ",
+                text.length() / 1e6, text.lines().count())
+                + runs + " runs after a warm-up; scroll figures pool 40 jumps and 60 wheel steps per run.\n\n" + table;
+        Path results = Path.of("bench", "results.md");
+        Files.writeString(results, section, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        System.out.println("appended to " + results.toAbsolutePath());
+        System.exit(0);
+    }
+
+    private record Measured(double openMs, List<Double> scrollMs, List<Double> wheelMs, double applyMs) {
+    }
+
+    private static Measured measure(Project p, Background bg, long documentId) throws Exception {
+        CompletableFuture<Object[]> built = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            WorkbenchContext context = new WorkbenchContext(p, bg);
+            TranscriptPane pane = new TranscriptPane(new TranscriptViewModel(context));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(pane, 1000, 800));
+            stage.show();
+            pane.activate();
+            built.complete(new Object[] {context, pane, stage});
+        });
+        Object[] parts = built.get(30, TimeUnit.SECONDS);
+        WorkbenchContext context = (WorkbenchContext) parts[0];
+        TranscriptPane pane = (TranscriptPane) parts[1];
+        Stage stage = (Stage) parts[2];
+
+        // open: from choosing the document to the first layout pulse with its text
+        CompletableFuture<Long> painted = new CompletableFuture<>();
+        long start = System.nanoTime();
+        Platform.runLater(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (pane.area().getLength() > 0) {
+                    painted.complete(System.nanoTime());
+                    stage.getScene().removePostLayoutPulseListener(listener[0]);
+                }
+            };
+            stage.getScene().addPostLayoutPulseListener(listener[0]);
+            context.selection().documentProperty().set(documentId);
+        });
+        double openMs = (painted.get(60, TimeUnit.SECONDS) - start) / 1e6;
+
+        List<Double> scrolls = new ArrayList<>();
+        Random random = new Random(3);
+        int paragraphs = onFx(() -> pane.area().getParagraphs().size());
+        for (int i = 0; i < 40; i++) {
+            int target = Math.min(paragraphs - 1, (i * 50 + random.nextInt(20)) % paragraphs);
+            scrolls.add(untilPulse(stage, () -> pane.area().showParagraphAtTop(target)));
+        }
+
+        List<Double> wheel = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            wheel.add(untilPulse(stage, () -> pane.area().scrollYBy(60)));
+        }
+
+        // apply one code to a selection, end to end: until the restyled text has been laid out
+        CompletableFuture<Long> restyled = new CompletableFuture<>();
+        long applyStart = System.nanoTime();
+        Platform.runLater(() -> {
+            int at = pane.area().getText().indexOf("security", 100_000);
+            pane.area().selectRange(at, at + 20);
+            Runnable[] listener = new Runnable[1];
+            String before = pane.area().getStyleOfChar(at + 1);
+            listener[0] = () -> {
+                if (!pane.area().getStyleOfChar(at + 1).equals(before)) {
+                    restyled.complete(System.nanoTime());
+                    stage.getScene().removePostLayoutPulseListener(listener[0]);
+                }
+            };
+            stage.getScene().addPostLayoutPulseListener(listener[0]);
+            context.applyCode("benchmark code");
+        });
+        double applyMs = (restyled.get(60, TimeUnit.SECONDS) - applyStart) / 1e6;
+        onFx(() -> {
+            pane.deactivate();
+            stage.close();
+            return null;
+        });
+        context.dispose();
+        return new Measured(openMs, scrolls, wheel, applyMs);
+    }
+
+    private static double untilPulse(Stage stage, Runnable change) throws Exception {
+        CompletableFuture<Long> pulsed = new CompletableFuture<>();
+        long[] start = new long[1];
+        Platform.runLater(() -> {
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                pulsed.complete(System.nanoTime());
+                stage.getScene().removePostLayoutPulseListener(listener[0]);
+            };
+            start[0] = System.nanoTime();
+            change.run();
+            stage.getScene().addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        });
+        return (pulsed.get(30, TimeUnit.SECONDS) - start[0]) / 1e6;
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(c.call());
+            } catch (Exception e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(30, TimeUnit.SECONDS);
+    }
+
+    /** 5,000 codings of 30 codes over the text, many overlapping, as one edit. */
+    static void seedCodings(Project p, Document d, String text, int count) throws Exception {
+        Random random = new Random(11);
+        p.history().perform("Seed codings", session -> {
+            List<Long> codes = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                session.apply(new CreateCode(new Code(0, p.newGuid(), "code " + i, Palette.colour(i), "", null)));
+                codes.add(session.repos().codes.byName("code " + i).orElseThrow().id());
+            }
+            List<Coding> codings = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int start = random.nextInt(text.length() - 600);
+                int end = start + 20 + random.nextInt(500);
+                codings.add(new Coding(0, p.newGuid(), d.id(), codes.get(random.nextInt(codes.size())), start, end,
+                        text.substring(start, end), p.coder().id(), p.now()));
+            }
+            session.apply(new CreateCodings(codings));
+        });
+    }
+
+    private static String row(String name, List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms |%n", name, sorted.get(sorted.size() / 2),
+                sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}
