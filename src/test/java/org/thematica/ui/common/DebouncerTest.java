@@ -8,34 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DebouncerTest {
-    /** A clock moved by hand: tasks run when the test advances time past their due time. */
-    static final class ManualScheduler implements Debouncer.Scheduler {
-        private record Task(long due, Runnable run, boolean[] cancelled) {
-        }
-
-        private final List<Task> tasks = new ArrayList<>();
-        private long now;
-
-        @Override
-        public Runnable schedule(Duration delay, Runnable task) {
-            boolean[] cancelled = {false};
-            tasks.add(new Task(now + delay.toMillis(), task, cancelled));
-            return () -> cancelled[0] = true;
-        }
-
-        void advance(long millis) {
-            now += millis;
-            for (Task t : List.copyOf(tasks)) {
-                if (t.due() <= now) {
-                    tasks.remove(t);
-                    if (!t.cancelled()[0]) {
-                        t.run().run();
-                    }
-                }
-            }
-        }
-    }
-
     final ManualScheduler clock = new ManualScheduler();
     int saves;
     final Debouncer debouncer = new Debouncer(Duration.ofMillis(1500), clock, () -> saves++);
