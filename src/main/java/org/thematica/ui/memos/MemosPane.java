@@ -83,10 +83,7 @@ public final class MemosPane extends VBox implements Dockable {
         add.getStyleClass().add("small-button");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setDisable(readOnly);
-        add.setOnAction(e -> model.newMemo(() -> {
-            text.requestFocus();
-            title.requestFocus(); // a title first; Tab goes on to the text
-        }));
+        add.setOnAction(e -> model.newMemo(title::requestFocus)); // a title first; Tab goes on to the text
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, about, spacer, hint, journal, add);
