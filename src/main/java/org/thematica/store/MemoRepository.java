@@ -41,6 +41,14 @@ public final class MemoRepository {
         return db.queryOne("SELECT " + COLUMNS + " FROM memo WHERE id = ?", MemoRepository::map, id);
     }
 
+    public Optional<Memo> byGuid(String guid) {
+        return db.queryOne("SELECT " + COLUMNS + " FROM memo WHERE guid = ?", MemoRepository::map, guid);
+    }
+
+    public boolean isLive(long id) {
+        return db.queryLong("SELECT COUNT(*) FROM memo WHERE deleted = 0 AND id = ?", id) > 0;
+    }
+
     public List<Memo> of(MemoTarget target, long targetId) {
         return db.query("SELECT " + COLUMNS + " FROM memo WHERE deleted = 0 AND target_kind = ? AND target_id = ?"
                 + " ORDER BY created, id", MemoRepository::map, target, targetId);

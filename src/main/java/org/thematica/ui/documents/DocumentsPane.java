@@ -1,24 +1,42 @@
 package org.thematica.ui.documents;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.thematica.model.Document;
 import org.thematica.model.DocumentKind;
 import org.thematica.service.WorkspaceService.DocumentRow;
 import org.thematica.ui.workbench.Dockable;
 
-/** Documents grouped into interviews and secondary sources, with their case and how much is coded. */
+/**
+ * Documents grouped into interviews and secondary sources, with their case and how much is coded.
+ * A document's context menu (and F2, Delete) renames, reclassifies, deletes it or opens its memos.
+ */
 public final class DocumentsPane extends VBox implements Dockable {
+    private static final KeyCombination RENAME = new KeyCodeCombination(KeyCode.F2);
+    private static final KeyCombination DELETE = new KeyCodeCombination(KeyCode.DELETE);
+
     private final DocumentsViewModel model;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("documents"));
     private boolean updating;
@@ -30,11 +48,22 @@ public final class DocumentsPane extends VBox implements Dockable {
         title.getStyleClass().add("pane-title");
         tree.setShowRoot(false);
         tree.setId("documents");
-        tree.setCellFactory(t -> new DocumentCell());
+        tree.setCellFactory(t -> new DocumentCell(this));
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
             if (!updating && item != null && item.getValue() instanceof DocumentRow row) {
                 model.open(row.document().id());
             }
+        });
+        tree.setOnKeyPressed(e -> {
+            Optional<DocumentRow> row = selectedRow();
+            if (row.isPresent() && RENAME.match(e)) {
+                rename(row.get().document());
+            } else if (row.isPresent() && DELETE.match(e)) {
+                delete(row.get());
+            } else {
+                return;
+            }
+            e.consume();
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(title, tree);
@@ -56,6 +85,68 @@ public final class DocumentsPane extends VBox implements Dockable {
     public void deactivate() {
         model.deactivate();
     }
+
+    private Optional<DocumentRow> selectedRow() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item != null && item.getValue() instanceof DocumentRow row ? Optional.of(row) : Optional.empty();
+    }
+
+    // ---- actions ------------------------------------------------------------------------------
+
+    private void rename(Document d) {
+        if (model.isReadOnly()) {
+            model.context().say("This project is open read-only.");
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog(d.name());
+        ask.setTitle("Rename document");
+        ask.setHeaderText("Rename '" + d.name() + "' to:");
+        ask.getEditor().setId("rename-document");
+        ask.initOwner(getScene().getWindow());
+        ask.showAndWait().ifPresent(name -> model.rename(d, name));
+    }
+
+    private void delete(DocumentRow row) {
+        if (model.isReadOnly()) {
+            model.context().say("This project is open read-only.");
+            return;
+        }
+        Document d = row.document();
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, (row.codings() == 0 ? "It has no codings."
+                : row.codings() == 1 ? "Its 1 coding goes with it." : "Its " + row.codings() + " codings go with it.")
+                + " Edit ▸ Undo brings it back.", delete, ButtonType.CANCEL);
+        ask.setTitle("Delete document");
+        ask.setHeaderText("Delete '" + d.name() + "'?");
+        ask.initOwner(getScene().getWindow());
+        ask.showAndWait().filter(delete::equals).ifPresent(b -> model.delete(d));
+    }
+
+    private ContextMenu menu(DocumentCell cell) {
+        MenuItem memo = new MenuItem("Memos on this document…");
+        memo.setId("document-memo");
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setId("document-rename");
+        rename.setAccelerator(RENAME);
+        MenuItem kind = new MenuItem();
+        kind.setId("document-kind");
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setId("document-delete");
+        delete.setAccelerator(DELETE);
+        ContextMenu menu = new ContextMenu(memo, new SeparatorMenuItem(), rename, kind, new SeparatorMenuItem(), delete);
+        boolean readOnly = model.isReadOnly();
+        rename.setDisable(readOnly);
+        kind.setDisable(readOnly);
+        delete.setDisable(readOnly);
+        memo.setOnAction(e -> cell.row().ifPresent(r -> model.openMemo(r.document())));
+        rename.setOnAction(e -> cell.row().ifPresent(r -> rename(r.document())));
+        kind.setOnAction(e -> cell.row().ifPresent(r -> model.setKind(r.document(),
+                r.document().kind() == DocumentKind.INTERVIEW ? DocumentKind.SOURCE : DocumentKind.INTERVIEW)));
+        delete.setOnAction(e -> cell.row().ifPresent(this::delete));
+        return menu;
+    }
+
+    // ---- showing ------------------------------------------------------------------------------
 
     private void show(List<DocumentRow> rows) {
         updating = true;
@@ -103,8 +194,15 @@ public final class DocumentsPane extends VBox implements Dockable {
     }
 
     private static final class DocumentCell extends TreeCell<Object> {
-        DocumentCell() {
+        private final ContextMenu menu;
+
+        DocumentCell(DocumentsPane pane) {
             setPrefWidth(0); // fit the pane: long names shorten with an ellipsis, no sideways scrolling
+            menu = pane.menu(this);
+        }
+
+        Optional<DocumentRow> row() {
+            return getItem() instanceof DocumentRow row ? Optional.of(row) : Optional.empty();
         }
 
         @Override
@@ -112,6 +210,12 @@ public final class DocumentsPane extends VBox implements Dockable {
             super.updateItem(item, empty);
             getStyleClass().remove("group-cell");
             setTooltip(null);
+            setContextMenu(item instanceof DocumentRow && !empty ? menu : null);
+            if (item instanceof DocumentRow row) {
+                menu.getItems().stream().filter(i -> "document-kind".equals(i.getId())).findFirst()
+                        .ifPresent(kind -> kind.setText(row.document().kind() == DocumentKind.INTERVIEW
+                                ? "Make secondary source" : "Make interview"));
+            }
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
