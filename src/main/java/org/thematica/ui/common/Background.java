@@ -24,6 +24,9 @@ public final class Background implements AutoCloseable {
     }
 
     public <T> void run(Callable<T> work, Consumer<T> then) {
+        if (executor.isShutdown()) {
+            return; // the project is closing: late requests (a refresh after the last edit) are moot
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();
@@ -39,8 +42,19 @@ public final class Background implements AutoCloseable {
         run(work, ignored -> { });
     }
 
+    /**
+     * Finishes the work already queued (a memo's last save, an edit in flight), then stops, so
+     * the project can be closed without losing anything the user did.
+     */
     @Override
     public void close() {
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the project's work did not finish within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

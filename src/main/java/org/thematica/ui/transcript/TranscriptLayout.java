@@ -95,7 +95,7 @@ public final class TranscriptLayout {
             boolean interviewer = turn < turns.size() && turns.get(turn).start() <= from
                     && INTERVIEWERS.contains(turns.get(turn).speaker().toLowerCase(Locale.ROOT));
             String style = (TextDirection.isRightToLeft(text, from, to) ? "-fx-node-orientation: right-to-left; -fx-text-alignment: right;" : "")
-                    + (interviewer ? "-fx-background-color: #f3f5f8;" : "");
+                    + (interviewer ? "-fx-background-color: -th-turn;" : ""); // a theme colour (app.css, dark.css)
             StyleSpans<String> spans = to > from ? styles.subView(from, to) : StyleSpans.singleton("", 0);
             builder.addParagraph(text.substring(from, to), spans, style);
         }

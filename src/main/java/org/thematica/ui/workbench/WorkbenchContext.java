@@ -75,6 +75,9 @@ public final class WorkbenchContext {
     }
 
     public void openMemo(org.thematica.model.MemoTarget target, long targetId, String about) {
+        // a request equal to the last one is no change to the property; clear it first so that
+        // asking again still brings the memos forward
+        memoRequest.set(null);
         memoRequest.set(new MemoRequest(target, targetId, about));
     }
 
