@@ -42,8 +42,8 @@ class TranscriptStylesTest {
         assertThat(styles(TranscriptStyles.of(t, Map.of(1L, "#ff0000", 2L, "#0000ff")), text)).containsExactly(
                 "[Karim] => -fx-font-weight: bold;",
                 "  => ",
-                "war => -rtfx-background-color: #7f007f80;-rtfx-underline-color: #7f007f; -rtfx-underline-width: 2;",
-                " and peace => -rtfx-background-color: #0000ff55;",
+                "war => -rtfx-background-color: #7f007f99;-rtfx-underline-color: #7f007f; -rtfx-underline-width: 2;",
+                " and peace => -rtfx-background-color: #0000ff66;",
                 "\n => ",
                 "Q: => -fx-font-weight: bold;",
                 " why => ");

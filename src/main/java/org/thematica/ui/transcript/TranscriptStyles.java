@@ -88,7 +88,7 @@ public final class TranscriptStyles {
         }
         int k = codeIds.length;
         String colour = String.format(Locale.ROOT, "#%02x%02x%02x", r / k, g / k, b / k);
-        String alpha = k == 1 ? "55" : "80";
+        String alpha = k == 1 ? "66" : "99"; // visible on the dark theme too, text still readable on the light one
         String css = "-rtfx-background-color: " + colour + alpha + ";";
         if (k > 1) {
             css += "-rtfx-underline-color: " + colour + "; -rtfx-underline-width: 2;";
