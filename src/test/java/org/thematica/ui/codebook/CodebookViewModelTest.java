@@ -269,6 +269,12 @@ class CodebookViewModelTest {
         assertThat(model.canNest("militias", "armed groups")).isEqualTo(Drop.refused(CodebookViewModel.READ_ONLY));
         assertThat(model.canAddToTheme("armed groups", "security vacuum").allowed()).isFalse();
         assertThat(read((Project p) -> p.repos().codes.byName("new"))).isEmpty();
+
+        CodebookMenus menus = new CodebookMenus(model, new CodebookActions(model, () -> null));
+        List<javafx.scene.control.MenuItem> items = fx(() -> menus.build(model.tree().named("militias").orElseThrow(),
+                null, false).getItems());
+        assertThat(items.stream().filter(i -> !(i instanceof javafx.scene.control.SeparatorMenuItem) && !i.isDisable())
+                .map(javafx.scene.control.MenuItem::getText)).as("only reading stays enabled").containsExactly("Memo…");
     }
 
     // ---- plumbing -----------------------------------------------------------------------------
