@@ -34,6 +34,14 @@ final class Names {
         if (taken.contains(name)) {
             return "There is already a " + what + " named '" + name + "'.";
         }
+        // the project would accept it, but two names that differ only in capitals are nearly
+        // always one idea typed twice, and they look alike in every chart
+        for (String other : taken) {
+            if (other.equalsIgnoreCase(name) && !other.equals(current)) {
+                return "There is already a " + what + " named '" + other + "'; names should differ by more than"
+                        + " capitals.";
+            }
+        }
         return null;
     }
 }

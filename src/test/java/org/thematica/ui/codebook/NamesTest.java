@@ -28,6 +28,13 @@ class NamesTest {
     }
 
     @Test
+    void namesThatDifferOnlyInCapitalsAreRefusedButRecapitalisingYourOwnIsNot() {
+        assertThat(Names.problem("Militias", null, taken, "code"))
+                .isEqualTo("There is already a code named 'militias'; names should differ by more than capitals.");
+        assertThat(Names.problem("Militias", "militias", taken, "code")).isNull();
+    }
+
+    @Test
     void namesAreOneLineOfReasonableLength() {
         assertThat(Names.problem("two\nlines", null, taken, "code")).isEqualTo("A name is one line of text.");
         assertThat(Names.problem("x".repeat(201), null, taken, "code")).startsWith("Keep the name under 200");
