@@ -1,76 +1,98 @@
 package org.thematica.ui.codebook;
 
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
-import javafx.geometry.Orientation;
+import javafx.stage.Window;
 import org.thematica.service.WorkspaceService.CodeRow;
+import org.thematica.service.WorkspaceService.Codebook;
 import org.thematica.service.WorkspaceService.ThemeRow;
-import org.thematica.ui.workbench.Dnd;
 import org.thematica.ui.workbench.Dockable;
 
 /**
  * The codebook (codes and sub-codes with counts) above the themes (with their codes). Choosing
- * a code or theme selects it everywhere; double-clicking a code, or dragging it onto the text,
- * applies it to the selected passage.
+ * a code or theme selects it everywhere; double-clicking a code, pressing Enter on it, or
+ * dragging it onto the text applies it to the selected passage. Right-click (or the keys shown
+ * in the menus) edits codes and themes; dragging a code onto a code, below the codes, or onto a
+ * theme re-parents it or groups it. After each edit the trees are rebuilt from a fresh read,
+ * keeping what was selected and expanded.
  */
 public final class CodebookPane extends SplitPane implements Dockable {
     private final CodebookViewModel model;
     private final TreeView<Object> codes = new TreeView<>(new TreeItem<>("codes"));
     private final TreeView<Object> themes = new TreeView<>(new TreeItem<>("themes"));
+    private final CodebookActions actions;
+    private final CodebookMenus menus;
+    private final Map<Long, TreeItem<Object>> codeItems = new HashMap<>();
+    private final Map<Long, TreeItem<Object>> themeItems = new HashMap<>();
+    /** True while a rebuild restores the selection: that is not the user choosing anything. */
+    private boolean restoring;
 
     public CodebookPane(CodebookViewModel model) {
         this.model = model;
+        this.actions = new CodebookActions(model, this::window);
+        this.menus = new CodebookMenus(model, actions);
         setOrientation(Orientation.VERTICAL);
-        getStyleClass().add("side-pane");
+        getStyleClass().addAll("side-pane", "codebook-pane");
         codes.setShowRoot(false);
         codes.setId("codes");
         themes.setShowRoot(false);
         themes.setId("themes");
-        codes.setCellFactory(t -> new Cell(model));
-        themes.setCellFactory(t -> new Cell(model));
-        getItems().addAll(titled("Codebook", codes), titled("Themes", themes));
+        codes.setCellFactory(t -> new CodebookCell(model, menus, false));
+        themes.setCellFactory(t -> new CodebookCell(model, menus, true));
+        getItems().addAll(titled("Codebook", codes, "new-code", "New code (Ctrl+Shift+N)", () -> actions.newCode(null)),
+                titled("Themes", themes, "new-theme", "New theme", actions::newTheme));
         setDividerPositions(0.55);
         codes.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
-            if (item != null && item.getValue() instanceof CodeRow r) {
+            if (!restoring && item != null && item.getValue() instanceof CodeRow r) {
                 model.chooseCode(r.code().id());
             }
         });
         themes.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
-            if (item != null && item.getValue() instanceof ThemeRow t) {
+            if (restoring || item == null) {
+                return;
+            }
+            if (item.getValue() instanceof ThemeRow t) {
                 model.chooseTheme(t.theme().id());
-            } else if (item != null && item.getValue() instanceof CodeRow r) {
+            } else if (item.getValue() instanceof CodeRow r) {
                 model.chooseCode(r.code().id());
             }
         });
-        codes.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selectedCode() != null) {
-                model.applyCode(selectedCode());
+        codes.addEventHandler(KeyEvent.KEY_PRESSED, this::codesKey);
+        themes.addEventHandler(KeyEvent.KEY_PRESSED, this::themesKey);
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (CodebookMenus.NEW_CODE.match(e)) {
+                actions.newCode(null);
                 e.consume();
             }
         });
-        model.codebookProperty().addListener((o, old, book) -> show(book.codes(), book.themes()));
-    }
-
-    private String selectedCode() {
-        TreeItem<Object> item = codes.getSelectionModel().getSelectedItem();
-        return item != null && item.getValue() instanceof CodeRow r ? r.code().name() : null;
+        keyboardMenu(codes, false);
+        keyboardMenu(themes, true);
+        dropBelowCodes();
+        model.setOnProblem(problem -> CodebookDialogs.problem(window(), problem));
+        model.codebookProperty().addListener((o, old, book) -> show(book));
     }
 
     @Override
-    public javafx.scene.Node node() {
+    public Node node() {
         return this;
     }
 
@@ -84,97 +106,249 @@ public final class CodebookPane extends SplitPane implements Dockable {
         model.deactivate();
     }
 
-    private static VBox titled(String title, TreeView<Object> tree) {
-        Label label = new Label(title);
-        label.getStyleClass().add("pane-title");
-        VBox.setVgrow(tree, Priority.ALWAYS);
-        return new VBox(label, tree);
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
-    private void show(List<CodeRow> codeRows, List<ThemeRow> themeRows) {
-        Map<Long, TreeItem<Object>> items = new HashMap<>();
-        Map<Long, CodeRow> byId = new HashMap<>();
-        for (CodeRow r : codeRows) {
+    private VBox titled(String title, TreeView<Object> tree, String buttonId, String tip, Runnable add) {
+        Label label = new Label(title);
+        label.getStyleClass().add("pane-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button plus = new Button("+");
+        plus.setId(buttonId);
+        plus.getStyleClass().addAll("small-button", "add-button");
+        plus.setTooltip(new Tooltip(tip));
+        plus.setFocusTraversable(false);
+        plus.setDisable(!model.canEdit());
+        plus.setOnAction(e -> add.run());
+        HBox header = new HBox(label, spacer, plus);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("codebook-header");
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        return new VBox(header, tree);
+    }
+
+    // ---- keys and menus -----------------------------------------------------------------------
+
+    private void codesKey(KeyEvent e) {
+        TreeItem<Object> item = codes.getSelectionModel().getSelectedItem();
+        if (!(item != null && item.getValue() instanceof CodeRow row)) {
+            return;
+        }
+        String name = row.code().name();
+        if (CodebookMenus.APPLY.match(e)) {
+            model.applyCode(name);
+        } else if (CodebookMenus.RENAME.match(e)) {
+            actions.renameCode(name);
+        } else if (isDelete(e)) {
+            actions.deleteCode(name);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** In the themes tree, Delete on a code takes it out of the theme; the code stays in the codebook. */
+    private void themesKey(KeyEvent e) {
+        TreeItem<Object> item = themes.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        if (item.getValue() instanceof ThemeRow t) {
+            if (CodebookMenus.RENAME.match(e)) {
+                actions.renameTheme(t.theme().name());
+            } else if (isDelete(e)) {
+                actions.deleteTheme(t.theme().name());
+            } else {
+                return;
+            }
+        } else if (item.getValue() instanceof CodeRow r && item.getParent().getValue() instanceof ThemeRow t) {
+            if (CodebookMenus.APPLY.match(e)) {
+                model.applyCode(r.code().name());
+            } else if (CodebookMenus.RENAME.match(e)) {
+                actions.renameCode(r.code().name());
+            } else if (isDelete(e)) {
+                model.removeFromTheme(r.code().name(), t.theme().name());
+            } else {
+                return;
+            }
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Delete, or Backspace, which is what the Mac keyboard's delete key sends. */
+    private static boolean isDelete(KeyEvent e) {
+        return CodebookMenus.DELETE.match(e) || CodebookMenus.BACKSPACE.match(e);
+    }
+
+    /** The menu key or Shift+F10 opens the menu of the selected row, beside it. */
+    private void keyboardMenu(TreeView<Object> tree, boolean themesTree) {
+        tree.setOnContextMenuRequested(e -> {
+            TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+            ThemeRow under = item != null && item.getParent() != null && item.getParent().getValue() instanceof ThemeRow t
+                    ? t : null;
+            Node anchor = tree;
+            for (Node n : tree.lookupAll(".tree-cell")) {
+                if (n instanceof TreeCell<?> c && !c.isEmpty() && c.getTreeItem() == item) {
+                    anchor = c;
+                }
+            }
+            Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+            menus.show(tree, b.getMinX() + 24, b.getMaxY(), item == null ? null : item.getValue(), under, themesTree);
+            e.consume();
+        });
+    }
+
+    /** Below the last row (where no cell catches the drop), a code becomes top-level. */
+    private void dropBelowCodes() {
+        codes.setOnDragOver(e -> {
+            String code = CodebookCell.dragged(e);
+            if (code != null && model.canMakeTopLevel(code).allowed()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        codes.setOnDragDropped(e -> {
+            String code = CodebookCell.dragged(e);
+            if (code != null) {
+                model.dropOnEmpty(code);
+            }
+            e.setDropCompleted(code != null);
+            e.consume();
+        });
+    }
+
+    // ---- showing ------------------------------------------------------------------------------
+
+    private void show(Codebook book) {
+        CodebookViewModel.Focus focus = model.takeFocus();
+        Long selectedCode = codeIdOf(codes.getSelectionModel().getSelectedItem());
+        TreeItem<Object> themeSelection = themes.getSelectionModel().getSelectedItem();
+        Long selectedTheme = themeIdOf(themeSelection);
+        Long selectedThemeCode = themeSelection != null && themeSelection.getValue() instanceof CodeRow
+                ? codeIdOf(themeSelection) : null;
+        Set<Long> collapsed = new HashSet<>();
+        codeItems.forEach((id, item) -> {
+            if (!item.isExpanded()) {
+                collapsed.add(id);
+            }
+        });
+        Set<Long> expanded = new HashSet<>();
+        themeItems.forEach((id, item) -> {
+            if (item.isExpanded()) {
+                expanded.add(id);
+            }
+        });
+        restoring = true;
+        try {
+            rebuildCodes(book, collapsed);
+            rebuildThemes(book, expanded);
+            select(codes, selectedCode == null ? null : codeItems.get(selectedCode));
+            TreeItem<Object> theme = selectedTheme == null ? null : themeItems.get(selectedTheme);
+            if (theme != null && selectedThemeCode != null) {
+                theme = theme.getChildren().stream().filter(c -> selectedThemeCode.equals(codeIdOf(c))).findFirst()
+                        .orElse(theme);
+            }
+            select(themes, theme);
+        } finally {
+            restoring = false;
+        }
+        if (focus != null) {
+            reveal(focus);
+        }
+    }
+
+    private void rebuildCodes(Codebook book, Set<Long> collapsed) {
+        codeItems.clear();
+        for (CodeRow r : book.codes()) {
             TreeItem<Object> item = new TreeItem<>(r);
-            item.setExpanded(true);
-            items.put(r.code().id(), item);
-            byId.put(r.code().id(), r);
+            item.setExpanded(!collapsed.contains(r.code().id()));
+            codeItems.put(r.code().id(), item);
         }
         codes.getRoot().getChildren().clear();
-        for (CodeRow r : codeRows) {
+        for (CodeRow r : book.codes()) {
             Long parent = r.code().parentId();
-            TreeItem<Object> home = parent != null && items.containsKey(parent) ? items.get(parent) : codes.getRoot();
-            home.getChildren().add(items.get(r.code().id()));
+            TreeItem<Object> home = parent != null && codeItems.containsKey(parent) ? codeItems.get(parent)
+                    : codes.getRoot();
+            home.getChildren().add(codeItems.get(r.code().id()));
         }
+    }
+
+    private void rebuildThemes(Codebook book, Set<Long> expanded) {
+        Map<Long, CodeRow> byId = new HashMap<>();
+        for (CodeRow r : book.codes()) {
+            byId.put(r.code().id(), r);
+        }
+        themeItems.clear();
         themes.getRoot().getChildren().clear();
-        for (ThemeRow t : themeRows) {
+        for (ThemeRow t : book.themes()) {
             TreeItem<Object> item = new TreeItem<>(t);
+            item.setExpanded(expanded.contains(t.theme().id()));
             for (long codeId : t.codeIds()) {
                 if (byId.containsKey(codeId)) {
                     item.getChildren().add(new TreeItem<>(byId.get(codeId)));
                 }
             }
+            themeItems.put(t.theme().id(), item);
             themes.getRoot().getChildren().add(item);
         }
     }
 
-    private static final class Cell extends TreeCell<Object> {
-        Cell(CodebookViewModel model) {
-            setPrefWidth(0); // fit the pane: long names shorten with an ellipsis, no sideways scrolling
-            setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && getItem() instanceof CodeRow r) {
-                    model.applyCode(r.code().name());
-                    e.consume();
+    /** Selects what was just created, as if the user had chosen it, so F2 or a drag can follow. */
+    private void reveal(CodebookViewModel.Focus focus) {
+        TreeView<Object> tree = focus.theme() ? themes : codes;
+        for (TreeItem<Object> item : (focus.theme() ? themeItems : codeItems).values()) {
+            String name = item.getValue() instanceof CodeRow r ? r.code().name()
+                    : item.getValue() instanceof ThemeRow t ? t.theme().name() : null;
+            if (focus.name().equals(name)) {
+                for (TreeItem<Object> up = item.getParent(); up != null; up = up.getParent()) {
+                    up.setExpanded(true);
                 }
-            });
-            setOnDragDetected(e -> {
-                if (getItem() instanceof CodeRow r) {
-                    javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.COPY);
-                    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                    content.put(Dnd.CODE, r.code().name());
-                    content.putString(r.code().name());
-                    board.setContent(content);
-                    e.consume();
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else if (item instanceof CodeRow r) {
-                String inThemes = r.themes().size() > 1 ? "  ·  in " + r.themes().size() + " themes" : "";
-                setGraphic(line(r.code().colour(), r.code().name(), r.codings() + inThemes, null));
-            } else if (item instanceof ThemeRow t) {
-                setGraphic(line(t.theme().colour(), t.theme().name(), t.codings() + " in " + t.documents() + " docs",
-                        t.theme().status().key()));
+                tree.getSelectionModel().select(item);
+                tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+                tree.requestFocus();
+                return;
             }
         }
+    }
 
-        private static HBox line(String colour, String name, String count, String chip) {
-            Rectangle swatch = new Rectangle(11, 11, Color.web(colour));
-            swatch.setArcWidth(3);
-            swatch.setArcHeight(3);
-            Label label = new Label(name);
-            label.setMinWidth(40);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label counts = new Label(count);
-            counts.getStyleClass().add("muted");
-            counts.setMinWidth(Region.USE_PREF_SIZE);
-            HBox box = new HBox(6, swatch, label, spacer);
-            if (chip != null) {
-                Label status = new Label(chip);
-                status.getStyleClass().addAll("chip", "chip-" + chip);
-                status.setMinWidth(Region.USE_PREF_SIZE);
-                box.getChildren().add(status);
-            }
-            box.getChildren().add(counts);
-            box.setAlignment(Pos.CENTER_LEFT);
-            return box;
+    private static void select(TreeView<Object> tree, TreeItem<Object> item) {
+        if (item == null) {
+            tree.getSelectionModel().clearSelection();
+        } else {
+            tree.getSelectionModel().select(item);
         }
+    }
+
+    private static Long codeIdOf(TreeItem<Object> item) {
+        return item != null && item.getValue() instanceof CodeRow r ? r.code().id() : null;
+    }
+
+    /** The theme of a theme row, or of the theme a code row sits under. */
+    private static Long themeIdOf(TreeItem<Object> item) {
+        if (item == null) {
+            return null;
+        }
+        if (item.getValue() instanceof ThemeRow t) {
+            return t.theme().id();
+        }
+        return item.getParent() != null && item.getParent().getValue() instanceof ThemeRow t ? t.theme().id() : null;
+    }
+
+    // ---- for tests ----------------------------------------------------------------------------
+
+    TreeView<Object> codesTree() {
+        return codes;
+    }
+
+    TreeView<Object> themesTree() {
+        return themes;
+    }
+
+    CodebookMenus menus() {
+        return menus;
     }
 }

@@ -1,0 +1,202 @@
+package org.thematica.ui.codebook;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.thematica.service.WorkspaceService.CodeRow;
+import org.thematica.service.WorkspaceService.ThemeRow;
+import org.thematica.ui.workbench.Dnd;
+
+/**
+ * One row of the codebook or the themes: colour, name, counts, and a tooltip with what does
+ * not fit. A code row can be dragged: onto the text (applies it), onto another code (makes it a
+ * sub-code), below the last code (makes it top-level), or onto a theme (adds it). The row under
+ * the pointer shows whether it would take the drop.
+ */
+final class CodebookCell extends TreeCell<Object> {
+    static final String DROP_TARGET = "drop-target";
+    static final String DROP_REFUSED = "drop-refused";
+
+    private final CodebookViewModel model;
+    private final CodebookMenus menus;
+    private final boolean themesTree;
+    private final Tooltip tip = new Tooltip();
+
+    CodebookCell(CodebookViewModel model, CodebookMenus menus, boolean themesTree) {
+        this.model = model;
+        this.menus = menus;
+        this.themesTree = themesTree;
+        getStyleClass().add("codebook-cell");
+        setPrefWidth(0); // fit the pane: long names shorten with an ellipsis, no sideways scrolling
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        tip.setShowDelay(Duration.millis(500));
+        tip.setShowDuration(Duration.seconds(30));
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && getItem() instanceof CodeRow r) {
+                model.applyCode(r.code().name());
+                e.consume();
+            }
+        });
+        setOnDragDetected(e -> {
+            if (!isEmpty() && getItem() instanceof CodeRow r) {
+                Dragboard board = startDragAndDrop(TransferMode.ANY);
+                ClipboardContent content = new ClipboardContent();
+                content.put(Dnd.CODE, r.code().name());
+                content.putString(r.code().name());
+                board.setContent(content);
+                e.consume();
+            }
+        });
+        setOnDragEntered(e -> {
+            String code = dragged(e);
+            if (code != null) {
+                Drop drop = verdict(code);
+                if (drop.allowed()) {
+                    getStyleClass().add(DROP_TARGET);
+                } else if (drop.reason() != null) {
+                    getStyleClass().add(DROP_REFUSED);
+                }
+                if (drop.reason() != null) {
+                    model.context().say(drop.reason());
+                }
+            }
+        });
+        setOnDragExited(e -> clearDropMarks());
+        setOnDragOver(e -> {
+            String code = dragged(e);
+            if (code != null && verdict(code).allowed()) {
+                e.acceptTransferModes(themesTree ? TransferMode.COPY : TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            String code = dragged(e);
+            boolean done = code != null && drop(code);
+            clearDropMarks();
+            e.setDropCompleted(done);
+            e.consume();
+        });
+        setOnContextMenuRequested(e -> {
+            // anchored on the tree, not the cell: a popup inherits CSS from its owner, and the
+            // selected row's white label style would otherwise turn the menu's text white
+            menus.show(getTreeView(), e.getScreenX(), e.getScreenY(), isEmpty() ? null : getItem(), parentTheme(),
+                    themesTree);
+            e.consume();
+        });
+    }
+
+    /** The code a drag carries, if it comes from a codebook. */
+    static String dragged(DragEvent e) {
+        Object name = e.getDragboard().getContent(Dnd.CODE);
+        return name instanceof String s ? s : null;
+    }
+
+    /** What dropping {@code code} on this row would do. */
+    Drop verdict(String code) {
+        Object item = isEmpty() ? null : getItem();
+        if (themesTree) {
+            ThemeRow theme = item instanceof ThemeRow t ? t : parentTheme();
+            return theme == null ? Drop.quiet() : model.canAddToTheme(code, theme.theme().name());
+        }
+        return item instanceof CodeRow r ? model.canNest(code, r.code().name()) : model.canMakeTopLevel(code);
+    }
+
+    /** Carries out the drop; false if this row does not take it. */
+    boolean drop(String code) {
+        Object item = isEmpty() ? null : getItem();
+        if (themesTree) {
+            ThemeRow theme = item instanceof ThemeRow t ? t : parentTheme();
+            if (theme == null) {
+                return false;
+            }
+            model.dropOnTheme(code, theme.theme().name());
+        } else if (item instanceof CodeRow r) {
+            model.dropOnCode(code, r.code().name());
+        } else {
+            model.dropOnEmpty(code);
+        }
+        return true;
+    }
+
+    /** The theme a code row sits under, in the themes tree. */
+    ThemeRow parentTheme() {
+        TreeItem<Object> item = getTreeItem();
+        if (isEmpty() || item == null || item.getParent() == null) {
+            return null;
+        }
+        return item.getParent().getValue() instanceof ThemeRow t ? t : null;
+    }
+
+    private void clearDropMarks() {
+        getStyleClass().removeAll(DROP_TARGET, DROP_REFUSED);
+    }
+
+    @Override
+    protected void updateItem(Object item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(null);
+        clearDropMarks();
+        if (empty || item == null) {
+            setGraphic(null);
+            setTooltip(null);
+        } else if (item instanceof CodeRow r) {
+            String inThemes = r.themes().size() > 1 ? "  ·  in " + r.themes().size() + " themes" : "";
+            setGraphic(line(r.code().colour(), r.code().name(), r.codings() + inThemes, null));
+            tip.setText(model.codeTip(r));
+            setTooltip(tip);
+        } else if (item instanceof ThemeRow t) {
+            setGraphic(line(t.theme().colour(), t.theme().name(), t.codings() + " in " + t.documents() + " docs",
+                    t.theme().status().key()));
+            tip.setText(model.themeTip(t));
+            setTooltip(tip);
+        } else {
+            setGraphic(null);
+            setTooltip(null);
+        }
+    }
+
+    private static HBox line(String colour, String name, String count, String chip) {
+        Rectangle swatch = new Rectangle(11, 11, colourOf(colour));
+        swatch.setArcWidth(3);
+        swatch.setArcHeight(3);
+        Label label = new Label(name);
+        label.setMinWidth(40);
+        label.setMnemonicParsing(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label counts = new Label(count);
+        counts.getStyleClass().add("muted");
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, swatch, label, spacer);
+        if (chip != null) {
+            Label status = new Label(chip);
+            status.getStyleClass().addAll("chip", "chip-" + chip);
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(status);
+        }
+        box.getChildren().add(counts);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Color colourOf(String colour) {
+        try {
+            return Color.web(colour);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Color.GRAY; // a colour typed into another tool's export must not break the row
+        }
+    }
+}
