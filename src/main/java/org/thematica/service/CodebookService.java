@@ -41,7 +41,7 @@ public final class CodebookService {
      */
     public Code defineCode(String name, String colour, String description, String parentName) throws UserError {
         String normalizedColour = colour == null ? null : Palette.normalize(colour);
-        project.history().perform("Define code '" + name + "'", session -> {
+        project.history().perform(defineLabel(name.strip(), normalizedColour, description, parentName), session -> {
             Repositories r = session.repos();
             Code code = CodingService.ensureCode(project, session, name);
             Long parent = code.parentId();
@@ -57,6 +57,32 @@ public final class CodebookService {
             }
         });
         return Lookup.code(project.repos(), name.strip());
+    }
+
+    /** Names the change for the Edit menu: "Recolour code 'x'" rather than a generic "Define". */
+    private String defineLabel(String name, String colour, String description, String parentName) {
+        Code code = project.repos().codes.byName(name).orElse(null);
+        if (code == null) {
+            return "Create code '" + name + "'";
+        }
+        List<String> changes = new ArrayList<>();
+        if (colour != null && !colour.equals(code.colour())) {
+            changes.add("recolour");
+        }
+        if (description != null && !description.equals(code.description())) {
+            changes.add("describe");
+        }
+        if (parentName != null) {
+            changes.add(parentName.isBlank() ? "make top-level" : "move under '" + parentName + "'");
+        }
+        if (changes.size() == 1 && changes.get(0).startsWith("move under")) {
+            return "Move code '" + name + "' under '" + parentName + "'";
+        }
+        if (changes.size() == 1 && changes.get(0).equals("make top-level")) {
+            return "Make code '" + name + "' top-level";
+        }
+        String what = changes.isEmpty() ? "Change" : String.join(", ", changes);
+        return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " code '" + name + "'";
     }
 
     private static void checkNoCycle(Repositories r, long codeId, Long parent) throws UserError {
@@ -182,7 +208,7 @@ public final class CodebookService {
     public Theme theme(String name, ThemeChange change) throws UserError {
         String themeName = requireName(name, "theme");
         String colour = change.colour() == null ? null : Palette.normalize(change.colour());
-        project.history().perform("Update theme '" + themeName + "'", session -> {
+        project.history().perform(themeLabel(themeName, colour, change), session -> {
             Repositories r = session.repos();
             Theme theme = r.themes.byName(themeName).orElse(null);
             if (theme == null) {
@@ -211,6 +237,35 @@ public final class CodebookService {
             }
         });
         return Lookup.theme(project.repos(), themeName);
+    }
+
+    /** Names a theme change for the Edit menu ("Add 'x' to theme 'y'", "Mark theme 'y' final"). */
+    private String themeLabel(String themeName, String colour, ThemeChange change) {
+        Theme theme = project.repos().themes.byName(themeName).orElse(null);
+        if (theme == null) {
+            return "Create theme '" + themeName + "'";
+        }
+        List<String> parts = new ArrayList<>();
+        if (change.addCodes().size() == 1) {
+            parts.add("Add '" + change.addCodes().get(0) + "' to theme '" + themeName + "'");
+        } else if (!change.addCodes().isEmpty()) {
+            parts.add("Add " + change.addCodes().size() + " codes to theme '" + themeName + "'");
+        }
+        if (change.removeCodes().size() == 1) {
+            parts.add("Remove '" + change.removeCodes().get(0) + "' from theme '" + themeName + "'");
+        } else if (!change.removeCodes().isEmpty()) {
+            parts.add("Remove " + change.removeCodes().size() + " codes from theme '" + themeName + "'");
+        }
+        if (change.status() != null && change.status() != theme.status()) {
+            parts.add("Mark theme '" + themeName + "' " + change.status().key());
+        }
+        if (colour != null && !colour.equals(theme.colour())) {
+            parts.add("Recolour theme '" + themeName + "'");
+        }
+        if (change.description() != null && !change.description().equals(theme.description())) {
+            parts.add("Describe theme '" + themeName + "'");
+        }
+        return parts.isEmpty() ? "Update theme '" + themeName + "'" : String.join("; ", parts);
     }
 
     public void renameTheme(String oldName, String newName) throws UserError {

@@ -180,11 +180,11 @@ class UndoRedoTest {
         Project p = base(dir);
         p.codebook().defineCode("x", null, null, null);
         p.history().undo();
-        assertThat(p.history().redoLabel()).contains("Define code 'x'");
+        assertThat(p.history().redoLabel()).contains("Create code 'x'");
         p.codebook().defineCode("y", null, null, null);
         assertThat(p.history().redoLabel()).isEmpty();
         assertThat(p.history().redo()).isEmpty();
-        assertThat(p.history().undoLabel()).contains("Define code 'y'");
+        assertThat(p.history().undoLabel()).contains("Create code 'y'");
         p.close();
     }
 

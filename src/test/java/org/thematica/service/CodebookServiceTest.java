@@ -153,4 +153,22 @@ class CodebookServiceTest {
                 .hasMessage("--speaker needs --doc: say whose transcript the speaker is in");
         assertThat(List.of()).isEmpty();
     }
+
+    @Test
+    void theEditMenuNamesWhatChanged() throws Exception {
+        p.codebook().defineCode("vacuum", null, null, null);
+        assertThat(p.history().undoLabel()).contains("Create code 'vacuum'");
+        p.codebook().defineCode("vacuum", "#123456", null, null);
+        assertThat(p.history().undoLabel()).contains("Recolour code 'vacuum'");
+        p.codebook().defineCode("security", null, null, null);
+        p.codebook().defineCode("vacuum", null, null, "security");
+        assertThat(p.history().undoLabel()).contains("Move code 'vacuum' under 'security'");
+        p.codebook().theme("security vacuum", ThemeChange.adding());
+        assertThat(p.history().undoLabel()).contains("Create theme 'security vacuum'");
+        p.codebook().theme("security vacuum", ThemeChange.adding("vacuum"));
+        assertThat(p.history().undoLabel()).contains("Add 'vacuum' to theme 'security vacuum'");
+        p.codebook().theme("security vacuum", new ThemeChange(null, null, org.thematica.model.ThemeStatus.FINAL,
+                List.of(), List.of()));
+        assertThat(p.history().undoLabel()).contains("Mark theme 'security vacuum' final");
+    }
 }
