@@ -27,8 +27,9 @@ public final class Kwic {
             to = space >= 0 ? space : to;
             to = clusterEnd(text, to);
         }
-        String left = (from > 0 ? "…" : "") + oneLine(text.substring(from, start));
-        String right = oneLine(text.substring(end, to)) + (to < text.length() ? "…" : "");
+        // the outer ends carry no meaning in white space (a final line break, say)
+        String left = (from > 0 ? "…" : "") + oneLine(text.substring(from, start)).stripLeading();
+        String right = oneLine(text.substring(end, to)).stripTrailing() + (to < text.length() ? "…" : "");
         return new Line(left, oneLine(text.substring(start, end)), right);
     }
 

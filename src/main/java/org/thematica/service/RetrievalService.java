@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.thematica.analysis.FoldedText;
 import org.thematica.analysis.KeywordSearch;
 import org.thematica.analysis.Kwic;
+import org.thematica.analysis.TextDirection;
 import org.thematica.edit.Entity;
 import org.thematica.edit.MoveCodings;
 import org.thematica.edit.SetDeleted;
@@ -282,9 +283,14 @@ public final class RetrievalService {
 
     // ---- search -------------------------------------------------------------------------------
 
-    /** One occurrence of a search word or phrase, with context; {@code start, end} are UTF-16 offsets. */
+    /**
+     * One occurrence of a search word or phrase, with context; {@code start, end} are UTF-16
+     * offsets. {@code left} is the text before the match in reading order, {@code right} the
+     * text after it; {@code rightToLeft} says the line reads right to left (an Arabic line),
+     * where the text before the match stands to its right.
+     */
     public record Hit(long documentId, String document, String cases, int start, int end, String left, String match,
-                      String right) {
+                      String right, boolean rightToLeft) {
     }
 
     /**
@@ -362,10 +368,18 @@ public final class RetrievalService {
             for (TextRange range : f.ranges()) {
                 Kwic.Line line = Kwic.around(f.text(), range.start(), range.end(), CONTEXT);
                 hits.add(new Hit(id, f.document().name(), Cases.names(cases.at(id, range.start())),
-                        range.start(), range.end(), line.left(), line.match(), line.right()));
+                        range.start(), range.end(), line.left(), line.match(), line.right(),
+                        lineReadsRightToLeft(f.text(), range.start())));
             }
         }
         return new SearchResult(query, hits, matches, matched);
+    }
+
+    /** The direction of the paragraph (line) the offset lies in, by its first strong letter. */
+    static boolean lineReadsRightToLeft(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        return TextDirection.isRightToLeft(text, start, end < 0 ? text.length() : end);
     }
 
     /** True when every letter of the query is Latin, whose accents the index ignores as we do. */

@@ -58,20 +58,28 @@ class SearchInContextTest {
     }
 
     @Test
-    void arabicWithItsMarksIsFoundAtItsExactPlace() {
+    void arabicWithItsMarksIsFoundAtItsExactPlaceAndAnArabicLineReadsRightToLeft() {
         SearchResult r = retrieval.search("العُنْف", 500);
-        assertThat(r.hits()).hasSize(1);
-        Hit h = r.hits().get(0);
-        assertThat(text(h).substring(h.start(), h.end())).isEqualTo("العُنْف");
-        assertThat(h.cases()).isEqualTo("Layla");
+        assertThat(r.hits()).hasSize(2);
+        Hit inEnglish = r.hits().get(0);
+        String text = text(inEnglish);
+        assertThat(inEnglish.start()).isEqualTo(text.indexOf("العُنْف"));
+        assertThat(text.substring(inEnglish.start(), inEnglish.end())).isEqualTo("العُنْف");
+        assertThat(inEnglish.cases()).isEqualTo("Layla");
+        assertThat(inEnglish.rightToLeft()).as("an English line quoting Arabic").isFalse();
+        Hit arabic = r.hits().get(1);
+        assertThat(arabic.start()).isEqualTo(text.lastIndexOf("العُنْف"));
+        assertThat(arabic.rightToLeft()).isTrue();
+        assertThat(arabic.right()).isEqualTo(" في كل مكان، قالت ليلى.");
     }
 
     @Test
     void arabicTypedWithoutHarakatFindsTheVowelledWord() {
         SearchResult r = retrieval.search("العنف", 500);
-        assertThat(r.hits()).extracting(h -> text(h).substring(h.start(), h.end())).containsExactly("العُنْف");
+        assertThat(r.hits()).extracting(h -> text(h).substring(h.start(), h.end()))
+                .containsExactly("العُنْف", "العُنْف");
         assertThat(retrieval.search("العنف Karim", 500).hits()).as("all words must be in one document").isEmpty();
-        assertThat(retrieval.search("العنف OR ISIS", 500).summary()).isEqualTo("2 matches in 2 documents");
+        assertThat(retrieval.search("العنف OR ISIS", 500).summary()).isEqualTo("3 matches in 2 documents");
     }
 
     @Test

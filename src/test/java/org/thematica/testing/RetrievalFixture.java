@@ -26,9 +26,13 @@ public final class RetrievalFixture {
             Interviewer: And later?
             Karim: In 2014 the security vacuum let ISIS rise.
             """;
-    /** An emoji (two UTF-16 units) and Arabic with harakat before the passages, so offsets must be exact. */
+    /**
+     * An emoji (two UTF-16 units) and Arabic with harakat before the passages, so offsets must be
+     * exact, and a last line in Arabic ("violence everywhere, said Layla"), which reads right to left.
+     */
     public static final String LAYLA = "Layla 😀 said the violence — العُنْف — was everywhere.\n"
-            + "Violence, again; VIOLENCE. Foreign intervention too.\n";
+            + "Violence, again; VIOLENCE. Foreign intervention too.\n"
+            + "العُنْف في كل مكان، قالت ليلى.\n";
     public static final String REPORT = "The report on foreign intervention and violence in the region.\n";
 
     private RetrievalFixture() {
