@@ -111,7 +111,7 @@ public final class RetrievalService {
         List<Long> codeIds = name == null ? List.of() : target.theme() ? r.themes.codeIds(target.id())
                 : List.of(target.id());
         List<CodedPassage> coded = retrieval.passagesOf(codeIds);
-        Cases cases = Cases.read(retrieval, coded.stream().map(p -> p.coding().documentId()).collect(Collectors.toSet()));
+        PassageCases cases = PassageCases.read(retrieval, coded.stream().map(p -> p.coding().documentId()).collect(Collectors.toSet()));
         Set<Long> withValue = filter.attribute() == null ? Set.of() : cases.withValue(retrieval, filter.attribute());
         List<Passage> rows = new ArrayList<>();
         Set<Long> documents = new HashSet<>();
@@ -121,7 +121,7 @@ public final class RetrievalService {
             if ((filter.kind() == null || filter.kind() == p.kind())
                     && (filter.coder() == null || filter.coder().equals(p.coderName()))
                     && (filter.attribute() == null || of.stream().anyMatch(k -> withValue.contains(k.caseId())))) {
-                rows.add(new Passage(c, p.documentName(), p.kind(), Cases.names(of), p.coderName(), p.codeName(),
+                rows.add(new Passage(c, p.documentName(), p.kind(), PassageCases.names(of), p.coderName(), p.codeName(),
                         p.codeColour()));
                 documents.add(c.documentId());
             }
@@ -133,44 +133,6 @@ public final class RetrievalService {
         RetrievalRepository retrieval = new RetrievalRepository(project.repos().db);
         return new FilterOptions(retrieval.attributeValues().stream()
                 .map(v -> new AttributeFilter(v.attribute(), v.value())).toList(), retrieval.coderNames());
-    }
-
-    /** Who said a passage: the case of the turn it starts in, else the cases of its document. */
-    private record Cases(Map<Long, List<TurnCase>> turns, Map<Long, List<DocumentCase>> documents) {
-        static Cases read(RetrievalRepository retrieval, Set<Long> documentIds) {
-            Map<Long, List<TurnCase>> turns = new HashMap<>();
-            for (TurnCase t : retrieval.caseTurns(documentIds)) {
-                turns.computeIfAbsent(t.documentId(), k -> new ArrayList<>()).add(t);
-            }
-            Map<Long, List<DocumentCase>> documents = new HashMap<>();
-            for (DocumentCase d : retrieval.documentCases()) {
-                documents.computeIfAbsent(d.documentId(), k -> new ArrayList<>()).add(d);
-            }
-            return new Cases(turns, documents);
-        }
-
-        List<DocumentCase> of(Coding c) {
-            return at(c.documentId(), c.start());
-        }
-
-        List<DocumentCase> at(long documentId, int offset) {
-            for (TurnCase t : turns.getOrDefault(documentId, List.of())) {
-                if (offset >= t.start() && offset < t.end()) {
-                    return List.of(new DocumentCase(documentId, t.caseId(), t.caseName()));
-                }
-            }
-            return documents.getOrDefault(documentId, List.of());
-        }
-
-        Set<Long> withValue(RetrievalRepository retrieval, AttributeFilter filter) {
-            return retrieval.caseValues().stream()
-                    .filter(v -> v.attribute().equals(filter.attribute()) && v.value().equals(filter.value()))
-                    .map(RetrievalRepository.CaseValue::caseId).collect(Collectors.toSet());
-        }
-
-        static String names(List<DocumentCase> cases) {
-            return cases.stream().map(DocumentCase::caseName).collect(Collectors.joining("; "));
-        }
     }
 
     // ---- changing a choice of passages -------------------------------------------------------
@@ -360,14 +322,14 @@ public final class RetrievalService {
             matched++;
             matches += found.size();
         }
-        Cases cases = Cases.read(new RetrievalRepository(r.db),
+        PassageCases cases = PassageCases.read(new RetrievalRepository(r.db),
                 listed.stream().map(f -> f.document().id()).collect(Collectors.toSet()));
         List<Hit> hits = new ArrayList<>();
         for (Found f : listed) {
             long id = f.document().id();
             for (TextRange range : f.ranges()) {
                 Kwic.Line line = Kwic.around(f.text(), range.start(), range.end(), CONTEXT);
-                hits.add(new Hit(id, f.document().name(), Cases.names(cases.at(id, range.start())),
+                hits.add(new Hit(id, f.document().name(), PassageCases.names(cases.at(id, range.start())),
                         range.start(), range.end(), line.left(), line.match(), line.right(),
                         lineReadsRightToLeft(f.text(), range.start())));
             }

@@ -36,16 +36,25 @@ class RetrievalInAppTest {
     @TempDir
     static Path home;
     static Stage stage;
+    static javafx.application.Application app;
 
     @BeforeAll
     static void startApp() throws Exception {
         System.setProperty("thematica.home", home.toString());
         stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(ThematicaApp.class);
+        // the primary stage is shared by every test class that starts the app in this JVM
+        FxToolkit.setupStage(s -> s.titleProperty().unbind());
+        app = FxToolkit.setupApplication(ThematicaApp.class);
     }
 
     @AfterAll
     static void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        // leave the shared stage as a fresh one: no title binding, none of this window's nodes
+        FxToolkit.setupStage(s -> {
+            s.titleProperty().unbind();
+            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane()));
+        });
         FxToolkit.cleanupStages();
         System.clearProperty("thematica.home");
     }
@@ -56,7 +65,9 @@ class RetrievalInAppTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#codes").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TreeView<Object> codes = robot.lookup("#codes").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> item(codes, "sectarian violence") != null);
+        // the tree is filled on the FX thread: look at it there
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> item(codes, "sectarian violence") != null).get(5, TimeUnit.SECONDS));
         robot.interact(() -> {
             codes.getSelectionModel().select(item(codes, "sectarian violence"));
             codes.scrollTo(codes.getSelectionModel().getSelectedIndex());
