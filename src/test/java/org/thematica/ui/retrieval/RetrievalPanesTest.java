@@ -128,6 +128,7 @@ class RetrievalPanesTest {
         assertThat(header(robot)).isEqualTo("Passages");
         assertThat(robot.lookup("#passages .empty-hint").queryAs(Label.class).getText())
                 .isEqualTo(PassagesViewModel.NOTHING_CHOSEN);
+        snapshot("passages-empty.png");
     }
 
     @Test
@@ -259,6 +260,7 @@ class RetrievalPanesTest {
         waitFor(() -> "0 matches in 0 documents".equals(robot.lookup("#search-summary").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#search .empty-hint").queryAs(Label.class).getText())
                 .startsWith("No document contains “referendum”.");
+        snapshot("search-nothing.png");
     }
 
     private void snapshot(String name) throws Exception {
