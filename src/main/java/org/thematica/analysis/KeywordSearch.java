@@ -1,0 +1,175 @@
+package org.thematica.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thematica.model.TextRange;
+
+/**
+ * Finds where the words of a search query occur in a text, as exact UTF-16 ranges of it.
+ *
+ * <p>The query syntax is the project search's (store.SearchRepository): words, "quoted
+ * phrases", a trailing * for a prefix, OR and AND as operators. A document matches when all
+ * words of one OR-branch occur anywhere in it; then every occurrence of each word and phrase
+ * is marked, so one row per occurrence can be shown in context. Like the full-text index, it
+ * matches whole words (a prefix: the start of a word, taken to the word's end), ignores case
+ * and accents, and lets a phrase's words be separated by any spaces or punctuation, line
+ * breaks included. Unlike the index, it also ignores the marks of other scripts (Arabic
+ * harakat, Hebrew points), as readers type words without them.
+ */
+public final class KeywordSearch {
+    private static final String WORD = "[\\p{L}\\p{N}\\p{M}]";
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
+
+    private KeywordSearch() {
+    }
+
+    /** A word or phrase to mark; {@code words} are folded; {@code prefix} applies to the last word. */
+    public record Term(List<String> words, boolean prefix) {
+        public Term {
+            words = List.copyOf(words);
+        }
+    }
+
+    /**
+     * A parsed query: OR-separated branches of words and phrases that must all occur. As in
+     * the index, AND binds tighter than OR: "a b OR c" is "(a and b) or c".
+     */
+    public record Query(List<List<Term>> branches) {
+        public Query {
+            branches = branches.stream().map(List::copyOf).toList();
+        }
+
+        /** Every word and phrase once, in the order typed. */
+        public List<Term> terms() {
+            List<Term> all = new ArrayList<>();
+            for (List<Term> branch : branches) {
+                for (Term t : branch) {
+                    if (!all.contains(t)) {
+                        all.add(t);
+                    }
+                }
+            }
+            return all;
+        }
+
+        public boolean isEmpty() {
+            return branches.isEmpty();
+        }
+
+        /** Whether a text matches as the index decides it: every term of some branch occurs in it. */
+        public boolean matches(FoldedText text) {
+            for (List<Term> branch : branches) {
+                if (branch.stream().allMatch(t -> pattern(List.of(t)).matcher(text.folded()).find())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Reads a query; operators and terms without letters or digits are left out. */
+    public static Query parse(String query) {
+        List<List<Term>> branches = new ArrayList<>();
+        List<Term> branch = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i <= query.length(); i++) {
+            char c = i < query.length() ? query.charAt(i) : ' ';
+            if (c == '"') {
+                if (quoted) {
+                    add(branch, current.toString(), false);
+                } else {
+                    branch = addWord(branches, branch, current.toString());
+                }
+                current.setLength(0);
+                quoted = !quoted;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                branch = addWord(branches, branch, current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        add(branch, current.toString(), false); // an unclosed phrase
+        if (!branch.isEmpty()) {
+            branches.add(branch);
+        }
+        return new Query(branches);
+    }
+
+    /** The words and phrases of a query, each once. */
+    public static List<Term> terms(String query) {
+        return parse(query).terms();
+    }
+
+    /** Adds a word to the branch, or on OR closes the branch (if it has terms) and returns a new one. */
+    private static List<Term> addWord(List<List<Term>> branches, List<Term> branch, String raw) {
+        String word = raw.strip();
+        if (word.equals("OR")) {
+            if (!branch.isEmpty()) {
+                branches.add(branch);
+                return new ArrayList<>();
+            }
+        } else if (!word.equals("AND")) {
+            add(branch, word, word.endsWith("*"));
+        }
+        return branch;
+    }
+
+    private static void add(List<Term> terms, String raw, boolean prefix) {
+        List<String> words = new ArrayList<>();
+        for (String w : SEPARATORS.split(FoldedText.foldString(raw))) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (!words.isEmpty()) {
+            Term term = new Term(words, prefix);
+            if (!terms.contains(term)) {
+                terms.add(term);
+            }
+        }
+    }
+
+    /** Every occurrence of any of the terms, in text order, without overlaps, at most {@code limit}. */
+    public static List<TextRange> find(String text, List<Term> terms, int limit) {
+        return find(FoldedText.of(text), terms, limit);
+    }
+
+    public static List<TextRange> find(FoldedText text, List<Term> terms, int limit) {
+        List<TextRange> found = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return found;
+        }
+        Matcher m = pattern(terms).matcher(text.folded());
+        while (found.size() < limit && m.find()) {
+            found.add(new TextRange(text.originalStart(m.start()), text.originalEnd(m.end())));
+        }
+        return found;
+    }
+
+    /** One alternation, longest terms first, so a phrase wins over a word it starts with. */
+    static Pattern pattern(List<Term> terms) {
+        List<Term> ordered = new ArrayList<>(terms);
+        ordered.sort(Comparator.comparingInt((Term t) -> -t.words().stream().mapToInt(String::length).sum()
+                - t.words().size()));
+        StringBuilder regex = new StringBuilder();
+        for (Term t : ordered) {
+            if (!regex.isEmpty()) {
+                regex.append('|');
+            }
+            regex.append("(?<!").append(WORD).append(')');
+            for (int i = 0; i < t.words().size(); i++) {
+                if (i > 0) {
+                    regex.append("[^\\p{L}\\p{N}\\p{M}]+");
+                }
+                regex.append(Pattern.quote(t.words().get(i)));
+            }
+            regex.append(t.prefix() ? WORD + "*" : "(?!" + WORD + ")");
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

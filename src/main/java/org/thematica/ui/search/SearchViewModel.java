@@ -1,0 +1,123 @@
+package org.thematica.ui.search;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.thematica.edit.CreateCase;
+import org.thematica.edit.Edit;
+import org.thematica.edit.ImportDocument;
+import org.thematica.edit.SetDeleted;
+import org.thematica.edit.SetDocumentCase;
+import org.thematica.edit.SetTurnCases;
+import org.thematica.edit.UpdateCase;
+import org.thematica.edit.UpdateDocument;
+import org.thematica.service.RetrievalService;
+import org.thematica.service.RetrievalService.Hit;
+import org.thematica.service.RetrievalService.SearchResult;
+import org.thematica.ui.workbench.ProjectEvents;
+import org.thematica.ui.workbench.WorkbenchContext;
+
+/**
+ * Search across all documents: the query, the hits in context, and showing a hit in the
+ * transcript. The search runs on the project thread; a result that arrives after a newer
+ * search is dropped.
+ */
+public final class SearchViewModel {
+    /** How many occurrences are listed; all are counted. */
+    static final int MAX_HITS = 500;
+    static final String HOW = "Type words and press Enter to search every document. \"Quotes\" find a phrase,"
+            + " word* finds words that start so, and a OR b finds either.";
+    /** Edits that change what a search finds or how a hit is labelled (not codings). */
+    private static final Set<Class<? extends Edit>> CONCERNED = Set.of(ImportDocument.class, UpdateDocument.class,
+            SetDeleted.class, SetDocumentCase.class, SetTurnCases.class, CreateCase.class, UpdateCase.class);
+
+    private final WorkbenchContext context;
+    private final RetrievalService service;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(HOW);
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
+    private final Consumer<ProjectEvents.Change> onChange = this::changed;
+    private long generation;
+
+    public SearchViewModel(WorkbenchContext context) {
+        this.context = context;
+        this.service = new RetrievalService(context.project());
+    }
+
+    public void activate() {
+        context.events().addListener(onChange);
+    }
+
+    public void deactivate() {
+        context.events().removeListener(onChange);
+    }
+
+    private void changed(ProjectEvents.Change change) {
+        SearchResult shown = result.get();
+        if (shown != null && CONCERNED.stream().anyMatch(change::touches)) {
+            run(shown.query());
+        }
+    }
+
+    /** Searches for what the query field holds. */
+    public void search() {
+        run(query.get().strip());
+    }
+
+    private void run(String text) {
+        long request = ++generation;
+        if (text.isEmpty()) {
+            result.set(null);
+            summary.set("");
+            emptyMessage.set(HOW);
+            return;
+        }
+        searching.set(true);
+        summary.set("Searching…");
+        context.background().run(() -> service.search(text, MAX_HITS), found -> {
+            if (request == generation) {
+                searching.set(false);
+                result.set(found);
+                summary.set(found.summary());
+                emptyMessage.set(found.matches() == 0 ? "No document contains “" + text + "”. Check the spelling,"
+                        + " or end a word with * to find words that start with it." : "");
+            }
+        });
+    }
+
+    /** Shows the hit in the transcript. */
+    public void reveal(Hit hit) {
+        context.selection().reveal(hit.documentId(), hit.start(), hit.end());
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The last result, or null before any search. */
+    public ReadOnlyObjectProperty<SearchResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** "N matches in M documents". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+}

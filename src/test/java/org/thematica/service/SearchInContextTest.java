@@ -1,0 +1,133 @@
+package org.thematica.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thematica.service.RetrievalService.Hit;
+import org.thematica.service.RetrievalService.SearchResult;
+import org.thematica.testing.RetrievalFixture;
+
+/** Search across documents: one row per occurrence, in context, at exact UTF-16 offsets. */
+class SearchInContextTest {
+    @TempDir
+    Path dir;
+    Project p;
+    RetrievalService retrieval;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        p = RetrievalFixture.create(dir);
+        retrieval = new RetrievalService(p);
+    }
+
+    @AfterEach
+    void tearDown() {
+        p.close();
+    }
+
+    private String text(Hit h) {
+        return p.repos().documents.text(h.documentId());
+    }
+
+    private Map<String, List<String>> byDocument(SearchResult r) {
+        return r.hits().stream().collect(Collectors.groupingBy(Hit::document, java.util.TreeMap::new,
+                Collectors.mapping(h -> text(h).substring(h.start(), h.end()), Collectors.toList())));
+    }
+
+    @Test
+    void everyOccurrenceIsOneRowWithExactOffsetsAfterEmojiAndArabic() {
+        SearchResult r = retrieval.search("violence", 500);
+        assertThat(byDocument(r)).containsExactly(
+                Map.entry("P01 Karim", List.of("violence", "violence")),
+                Map.entry("P02 Layla", List.of("violence", "Violence", "VIOLENCE")),
+                Map.entry("S01 Report", List.of("violence")));
+        assertThat(r.summary()).isEqualTo("6 matches in 3 documents");
+        Hit first = r.hits().stream().filter(h -> h.document().equals("P02 Layla")).findFirst().orElseThrow();
+        String layla = text(first);
+        assertThat(first.start()).isEqualTo(layla.indexOf("violence")).isEqualTo(18); // 😀 counts two units
+        assertThat(first.left()).isEqualTo("Layla 😀 said the ");
+        assertThat(first.match()).isEqualTo("violence");
+        assertThat(first.right()).startsWith(" — العُنْف — was everywhere. Violence");
+    }
+
+    @Test
+    void arabicWithItsMarksIsFoundAtItsExactPlaceAndAnArabicLineReadsRightToLeft() {
+        SearchResult r = retrieval.search("العُنْف", 500);
+        assertThat(r.hits()).hasSize(2);
+        Hit inEnglish = r.hits().get(0);
+        String text = text(inEnglish);
+        assertThat(inEnglish.start()).isEqualTo(text.indexOf("العُنْف"));
+        assertThat(text.substring(inEnglish.start(), inEnglish.end())).isEqualTo("العُنْف");
+        assertThat(inEnglish.cases()).isEqualTo("Layla");
+        assertThat(inEnglish.rightToLeft()).as("an English line quoting Arabic").isFalse();
+        Hit arabic = r.hits().get(1);
+        assertThat(arabic.start()).isEqualTo(text.lastIndexOf("العُنْف"));
+        assertThat(arabic.rightToLeft()).isTrue();
+        assertThat(arabic.right()).isEqualTo(" في كل مكان، قالت ليلى.");
+    }
+
+    @Test
+    void arabicTypedWithoutHarakatFindsTheVowelledWord() {
+        SearchResult r = retrieval.search("العنف", 500);
+        assertThat(r.hits()).extracting(h -> text(h).substring(h.start(), h.end()))
+                .containsExactly("العُنْف", "العُنْف");
+        assertThat(retrieval.search("العنف Karim", 500).hits()).as("all words must be in one document").isEmpty();
+        assertThat(retrieval.search("العنف OR ISIS", 500).summary()).isEqualTo("3 matches in 2 documents");
+    }
+
+    @Test
+    void aPhraseIsFoundAcrossPunctuationAndLineBreaks() {
+        SearchResult r = retrieval.search("\"violence foreign\"", 500);
+        assertThat(byDocument(r)).containsExactly(Map.entry("P02 Layla", List.of("VIOLENCE. Foreign")));
+        assertThat(r.hits().get(0).match()).isEqualTo("VIOLENCE. Foreign");
+        assertThat(byDocument(retrieval.search("\"foreign intervention\"", 500)).values())
+                .allSatisfy(v -> assertThat(v).hasSize(1)).hasSize(3);
+    }
+
+    @Test
+    void prefixesAndOrWorkAsInTheProjectSearch() {
+        assertThat(byDocument(retrieval.search("interv*", 500))).containsExactly(
+                Map.entry("P01 Karim", List.of("Interviewer", "intervention", "Interviewer")),
+                Map.entry("P02 Layla", List.of("intervention")), Map.entry("S01 Report", List.of("intervention")));
+        assertThat(byDocument(retrieval.search("ISIS OR region", 500))).containsExactly(
+                Map.entry("P01 Karim", List.of("ISIS")), Map.entry("S01 Report", List.of("region")));
+        assertThat(byDocument(retrieval.search("violence ISIS", 500))).as("every word must be in the document")
+                .containsExactly(Map.entry("P01 Karim", List.of("violence", "violence", "ISIS")));
+    }
+
+    @Test
+    void wholeWordsOnlyAsTheIndexMatches() {
+        assertThat(retrieval.search("port", 500).matches()).isZero();
+        assertThat(retrieval.search("( ) -", 500).summary()).isEqualTo("0 matches in 0 documents");
+    }
+
+    @Test
+    void eachRowNamesTheCaseOfTheTurnOrDocumentItIsIn() {
+        SearchResult r = retrieval.search("violence ISIS", 500);
+        assertThat(r.hits()).extracting(Hit::match, Hit::cases).containsExactly(
+                org.assertj.core.api.Assertions.tuple("violence", ""),
+                org.assertj.core.api.Assertions.tuple("violence", "Karim"),
+                org.assertj.core.api.Assertions.tuple("ISIS", "Karim"));
+    }
+
+    @Test
+    void aLongListIsCutButEveryMatchIsCounted() {
+        SearchResult r = retrieval.search("violence", 4);
+        assertThat(r.hits()).hasSize(4);
+        assertThat(r.matches()).isEqualTo(6);
+        assertThat(r.summary()).isEqualTo("6 matches in 3 documents (the first 4 are listed)");
+    }
+
+    @Test
+    void deletedDocumentsAreNotSearched() throws Exception {
+        p.documents().delete("S01 Report");
+        assertThat(byDocument(retrieval.search("violence", 500))).doesNotContainKey("S01 Report");
+    }
+}
