@@ -22,8 +22,9 @@ import org.thematica.ui.shell.MainView;
 
 /**
  * The analyst's core loop, driven through the real window headless: import a transcript,
- * select passages and code them in several ways, see the highlights, undo and redo from the
- * keyboard; then code Arabic text and check the stored range and snapshot.
+ * select passages and code them in four ways, see the highlights, undo and redo from the
+ * keyboard, drag a code into a theme, search and jump to a hit, choose a code and jump to one
+ * of its passages; then code Arabic text and check the stored range and snapshot.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchLoopTest {
@@ -146,8 +147,65 @@ class WorkbenchLoopTest {
         driver.waitFor(() -> styleAt("security vacuum").contains("-rtfx-background-color"));
     }
 
+    private static javafx.scene.control.TreeCell<?> row(String tree, String name) {
+        return driver.robot.lookup("#" + tree + " .tree-cell").queryAllAs(javafx.scene.control.TreeCell.class).stream()
+                .filter(c -> !c.isEmpty() && c.getItem() != null && name.equals(nameOf(c.getItem()))).findFirst()
+                .orElse(null);
+    }
+
+    private static String nameOf(Object item) {
+        if (item instanceof org.thematica.service.WorkspaceService.CodeRow r) {
+            return r.code().name();
+        }
+        return item instanceof org.thematica.service.WorkspaceService.ThemeRow t ? t.theme().name() : null;
+    }
+
     @Test
     @Order(4)
+    void putsACodeIntoAThemeByDraggingIt() throws Exception {
+        driver.project().codebook().theme("security vacuum", org.thematica.service.CodebookService.ThemeChange.adding());
+        driver.waitFor(() -> driver.fxGet(() -> row("themes", "security vacuum") != null));
+        driver.robot.drag(driver.fxGet(() -> row("codes", "armed groups")), javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(driver.fxGet(() -> row("themes", "security vacuum")));
+        driver.waitFor(() -> {
+            long theme = driver.project().repos().themes.byName("security vacuum").orElseThrow().id();
+            long code = driver.project().repos().codes.byName("armed groups").orElseThrow().id();
+            return driver.project().repos().themes.contains(theme, code);
+        });
+    }
+
+    @Test
+    @Order(5)
+    void searchFindsAWordAndOneClickShowsItInTheText() throws Exception {
+        shortcut(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        driver.waitFor(() -> driver.fxGet(() -> driver.robot.lookup("#search-query").queryAs(
+                javafx.scene.control.TextField.class).isFocused()));
+        driver.robot.write("roads");
+        shortcut(KeyCode.ENTER);
+        driver.waitFor(() -> !driver.robot.lookup("#search-hits").queryAs(javafx.scene.control.TableView.class)
+                .getItems().isEmpty());
+        driver.fx(() -> driver.area().selectRange(0, 0));
+        driver.robot.clickOn(driver.robot.lookup("#search-hits .table-row-cell").nth(0)
+                .queryAs(javafx.scene.Node.class));
+        driver.waitFor(() -> driver.fxGet(() -> driver.area().getSelectedText()).equals("roads"));
+    }
+
+    @Test
+    @Order(6)
+    void choosingACodeListsItsPassagesAndOneClickShowsOne() throws Exception {
+        driver.robot.clickOn(driver.fxGet(() -> row("codes", "armed groups")));
+        driver.waitFor(() -> driver.robot.lookup("#passages-table").queryAs(javafx.scene.control.TableView.class)
+                .getItems().size() == 3);
+        driver.fx(() -> driver.area().selectRange(0, 0));
+        // in text order: "militias came", "trusted nobody", "militias ruled the roads"
+        driver.robot.clickOn(driver.robot.lookup("#passages-table .table-row-cell").nth(2)
+                .queryAs(javafx.scene.Node.class));
+        driver.waitFor(() -> driver.fxGet(() -> driver.area().getSelectedText()).equals("militias ruled the roads"));
+        driver.snapshot("workbench-passages.png");
+    }
+
+    @Test
+    @Order(7)
     void codesAnArabicPassageWithExactRangeAndSnapshot() throws Exception {
         Path file = Files.writeString(dir.resolve("P04 Hassan.txt"), ARABIC, StandardCharsets.UTF_8);
         MainView view = (MainView) driver.stage.getScene().getRoot();

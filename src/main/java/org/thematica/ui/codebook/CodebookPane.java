@@ -76,6 +76,23 @@ public final class CodebookPane extends SplitPane implements Dockable {
                 model.chooseCode(r.code().id());
             }
         });
+        // a click on the row that is already chosen asks for its passages again (no selection change)
+        codes.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            TreeItem<Object> item = codes.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && item != null
+                    && item.getValue() instanceof CodeRow r && r.code().id() == orZero(model.context().selection()
+                    .codeProperty().get())) {
+                model.chooseCode(r.code().id());
+            }
+        });
+        themes.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            TreeItem<Object> item = themes.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && item != null
+                    && item.getValue() instanceof ThemeRow t && t.theme().id() == orZero(model.context().selection()
+                    .themeProperty().get())) {
+                model.chooseTheme(t.theme().id());
+            }
+        });
         codes.addEventHandler(KeyEvent.KEY_PRESSED, this::codesKey);
         themes.addEventHandler(KeyEvent.KEY_PRESSED, this::themesKey);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -89,6 +106,10 @@ public final class CodebookPane extends SplitPane implements Dockable {
         dropBelowCodes();
         model.setOnProblem(problem -> CodebookDialogs.problem(window(), problem));
         model.codebookProperty().addListener((o, old, book) -> show(book));
+    }
+
+    private static long orZero(Long id) {
+        return id == null ? 0 : id;
     }
 
     @Override

@@ -76,16 +76,7 @@ public final class MainView extends BorderPane {
         setBottom(statusBar());
 
         var selection = workbench.context.selection();
-        selection.codeProperty().addListener((o, old, id) -> {
-            if (id != null) {
-                dock.getSelectionModel().select(passagesTab);
-            }
-        });
-        selection.themeProperty().addListener((o, old, id) -> {
-            if (id != null) {
-                dock.getSelectionModel().select(passagesTab);
-            }
-        });
+        selection.choicesProperty().addListener((o, old, n) -> dock.getSelectionModel().select(passagesTab));
         workbench.context.memoRequestProperty().addListener((o, old, request) -> {
             if (request != null) {
                 dock.getSelectionModel().select(memosTab);

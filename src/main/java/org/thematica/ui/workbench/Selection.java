@@ -13,6 +13,8 @@ public final class Selection {
     private final ObjectProperty<Long> code = new SimpleObjectProperty<>(this, "code");
     private final ObjectProperty<Long> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>(this, "reveal");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper choices =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "choices");
 
     public ObjectProperty<Long> documentProperty() {
         return document;
@@ -34,11 +36,22 @@ public final class Selection {
     public void chooseCode(Long id) {
         theme.set(null);
         code.set(id);
+        choices.set(choices.get() + 1);
     }
 
     public void chooseTheme(Long id) {
         code.set(null);
         theme.set(id);
+        choices.set(choices.get() + 1);
+    }
+
+    /**
+     * Counts the times the user chose a code or theme, the same one again included: choosing is
+     * also asking to see its passages, which the code and theme properties alone cannot tell
+     * when the value does not change.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty choicesProperty() {
+        return choices.getReadOnlyProperty();
     }
 
     /** Opens the document and selects the passage in it. */
