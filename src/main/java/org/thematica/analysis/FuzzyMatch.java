@@ -61,6 +61,27 @@ public final class FuzzyMatch {
         return matches;
     }
 
+    /** An entry of a code chooser: an existing name, or the typed text offered as a new one. */
+    public record Choice(String name, boolean isNew) {
+    }
+
+    /**
+     * What a code chooser lists for {@code query}: the matching names, best first, and, unless a
+     * name is exactly the typed text (case aside), the typed text as a new name after the five
+     * closest matches, so that a near match still comes first but creating stays one key away.
+     */
+    public static List<Choice> choices(String query, List<String> names) {
+        List<Choice> out = new ArrayList<>();
+        for (String n : rank(query, names)) {
+            out.add(new Choice(n, false));
+        }
+        String typed = query.strip();
+        if (!typed.isEmpty() && names.stream().noneMatch(n -> n.equalsIgnoreCase(typed))) {
+            out.add(Math.min(out.size(), 5), new Choice(typed, true));
+        }
+        return out;
+    }
+
     private static String fold(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         String decomposed = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD);

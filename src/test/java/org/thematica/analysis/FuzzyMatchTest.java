@@ -28,4 +28,15 @@ class FuzzyMatchTest {
     void emptyQueryMatchesEverything() {
         assertThat(FuzzyMatch.rank("", CODES)).hasSize(CODES.size());
     }
+
+    @Test
+    void choicesOfferTheTypedTextAsANewNameAfterTheClosestMatches() {
+        assertThat(FuzzyMatch.choices("vac", CODES)).containsExactly(
+                new FuzzyMatch.Choice("security vacuum", false), new FuzzyMatch.Choice("post-withdrawal vacuum", false),
+                new FuzzyMatch.Choice("vac", true));
+        assertThat(FuzzyMatch.choices("Security Vacuum", CODES)).as("an existing name, case aside, is not new")
+                .noneMatch(FuzzyMatch.Choice::isNew);
+        assertThat(FuzzyMatch.choices("brand new", CODES)).containsExactly(new FuzzyMatch.Choice("brand new", true));
+        assertThat(FuzzyMatch.choices("  ", CODES)).noneMatch(FuzzyMatch.Choice::isNew);
+    }
 }

@@ -1,6 +1,5 @@
 package org.thematica.ui.retrieval;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -34,7 +33,15 @@ final class CodeChooser {
         TextField query = new TextField();
         query.setId("move-to-code-query");
         query.setPromptText("Code name, new or existing");
-        ListView<String> matches = new ListView<>();
+        ListView<FuzzyMatch.Choice> matches = new ListView<>();
+        matches.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FuzzyMatch.Choice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.isNew() ? String.format(CREATE, choice.name())
+                        : choice.name());
+            }
+        });
         matches.setId("move-to-code-matches");
         matches.setPrefSize(360, 200);
         Label hint = new Label("Moving some of a code's passages to a new code splits the code. Undo takes the"
@@ -71,25 +78,15 @@ final class CodeChooser {
         return dialog.showAndWait().filter(name -> !name.isBlank());
     }
 
-    private static void update(ListView<String> matches, List<String> names, String text) {
-        List<String> ranked = new ArrayList<>(FuzzyMatch.rank(text, names));
-        String typed = text.strip();
-        if (!typed.isEmpty() && ranked.stream().noneMatch(n -> n.equalsIgnoreCase(typed))) {
-            // as in the transcript's code finder: close matches first, then the new name
-            ranked.add(Math.min(ranked.size(), 5), String.format(CREATE, typed));
-        }
-        matches.getItems().setAll(ranked);
-        if (!typed.isEmpty()) {
+    private static void update(ListView<FuzzyMatch.Choice> matches, List<String> names, String text) {
+        matches.getItems().setAll(FuzzyMatch.choices(text, names));
+        if (!text.isBlank()) {
             matches.getSelectionModel().selectFirst();
         }
     }
 
-    private static String chosen(ListView<String> matches, String typed) {
-        String item = matches.getSelectionModel().getSelectedItem();
-        String name = typed.strip();
-        if (item == null || item.equals(String.format(CREATE, name))) {
-            return name;
-        }
-        return item;
+    private static String chosen(ListView<FuzzyMatch.Choice> matches, String typed) {
+        FuzzyMatch.Choice item = matches.getSelectionModel().getSelectedItem();
+        return item == null ? typed.strip() : item.name();
     }
 }

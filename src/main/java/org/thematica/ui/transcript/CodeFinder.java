@@ -1,6 +1,5 @@
 package org.thematica.ui.transcript;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Bounds;
@@ -21,7 +20,7 @@ final class CodeFinder {
     static final String CREATE = "Create code “%s”";
     private final Popup popup = new Popup();
     private final TextField query = new TextField();
-    private final ListView<String> matches = new ListView<>();
+    private final ListView<FuzzyMatch.Choice> matches = new ListView<>();
     private final Label hint = new Label("Type to find a code · ↑↓ choose · Enter apply · Esc close");
     private List<String> names = List.of();
     private Consumer<String> onChoose = name -> { };
@@ -31,6 +30,14 @@ final class CodeFinder {
         query.setPromptText("Code name");
         matches.setId("code-finder-matches");
         matches.setPrefSize(320, 220);
+        matches.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(FuzzyMatch.Choice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.isNew() ? String.format(CREATE, choice.name())
+                        : choice.name());
+            }
+        });
         hint.getStyleClass().add("muted");
         VBox box = new VBox(6, query, matches, hint);
         box.getStyleClass().add("code-finder");
@@ -76,19 +83,13 @@ final class CodeFinder {
     }
 
     private void update(String text) {
-        List<String> ranked = new ArrayList<>(FuzzyMatch.rank(text, names));
-        String typed = text.strip();
-        if (!typed.isEmpty() && ranked.stream().noneMatch(n -> n.equalsIgnoreCase(typed))) {
-            ranked.add(ranked.isEmpty() ? 0 : Math.min(ranked.size(), 5), String.format(CREATE, typed));
-        }
-        matches.getItems().setAll(ranked);
+        matches.getItems().setAll(FuzzyMatch.choices(text, names));
         matches.getSelectionModel().selectFirst();
     }
 
     private void choose() {
-        String item = matches.getSelectionModel().getSelectedItem();
-        String typed = query.getText().strip();
-        String name = item == null ? typed : item.equals(String.format(CREATE, typed)) ? typed : item;
+        FuzzyMatch.Choice item = matches.getSelectionModel().getSelectedItem();
+        String name = item == null ? query.getText().strip() : item.name();
         if (name.isEmpty()) {
             return;
         }
