@@ -206,6 +206,31 @@ class WorkbenchLoopTest {
 
     @Test
     @Order(7)
+    void aHighlightsPopupResizesAndRemovesItsCoding() throws Exception {
+        // click inside "trusted nobody": its popup lists the coding
+        String text = driver.fxGet(() -> driver.area().getText());
+        int at = text.indexOf("trusted nobody");
+        javafx.geometry.Bounds box = driver.fxGet(() -> driver.area().getCharacterBoundsOnScreen(at + 3, at + 4)
+                .orElseThrow());
+        driver.robot.clickOn(box.getCenterX(), box.getCenterY());
+        driver.waitFor(() -> driver.robot.lookup("#codings-popup").tryQuery().isPresent());
+        driver.robot.clickOn("Resize…");
+        driver.waitFor(() -> driver.fxGet(() -> driver.area().getSelectedText()).equals("trusted nobody"));
+        for (int i = 0; i < 6; i++) { // widen to "trusted nobody. The" (snapped to the word)
+            shortcut(KeyCode.SHIFT, KeyCode.RIGHT);
+        }
+        shortcut(KeyCode.ENTER);
+        driver.waitFor(() -> codings().stream().anyMatch(c -> c.text().equals("trusted nobody. The")));
+
+        driver.fx(() -> driver.area().selectRange(0, 0));
+        driver.robot.clickOn(box.getCenterX(), box.getCenterY());
+        driver.waitFor(() -> driver.robot.lookup("#codings-popup").tryQuery().isPresent());
+        driver.robot.clickOn("Remove");
+        driver.waitFor(() -> codings().stream().noneMatch(c -> c.text().startsWith("trusted nobody")));
+    }
+
+    @Test
+    @Order(8)
     void codesAnArabicPassageWithExactRangeAndSnapshot() throws Exception {
         Path file = Files.writeString(dir.resolve("P04 Hassan.txt"), ARABIC, StandardCharsets.UTF_8);
         MainView view = (MainView) driver.stage.getScene().getRoot();

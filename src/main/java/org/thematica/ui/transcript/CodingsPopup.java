@@ -14,8 +14,8 @@ import org.thematica.ui.transcript.TranscriptViewModel.CodingView;
 
 /**
  * What is coded here: one row per coding under the click (code, coder, time, memo), with
- * Remove, Recode, Resize and Memo. Resize takes the current selection, so the coder first
- * selects the new extent, then clicks inside it.
+ * Remove, Recode, Resize and Memo. Resize selects the coding's extent for the coder to adjust
+ * (drag or Shift+arrows) and applies it with Enter.
  */
 final class CodingsPopup {
     /** The actions the rows offer. */
@@ -40,8 +40,7 @@ final class CodingsPopup {
         popup.setHideOnEscape(true);
     }
 
-    void show(Node owner, double screenX, double screenY, List<CodingView> codings, boolean hasSelection,
-              Actions actions) {
+    void show(Node owner, double screenX, double screenY, List<CodingView> codings, Actions actions) {
         rows.getChildren().clear();
         Label title = new Label(codings.size() == 1 ? "1 coding here" : codings.size() + " codings here");
         title.getStyleClass().add("pane-title");
@@ -65,8 +64,7 @@ final class CodingsPopup {
             }
             Button remove = button("Remove", () -> actions.remove(c));
             Button recode = button("Recode…", () -> actions.recode(c));
-            Button resize = button("Resize to selection", () -> actions.resize(c));
-            resize.setDisable(!hasSelection);
+            Button resize = button("Resize…", () -> actions.resize(c));
             Button memo = button(c.memos().isEmpty() ? "Memo…" : "Memos…", () -> actions.memo(c));
             HBox buttons = new HBox(6, remove, recode, resize, memo);
             buttons.setAlignment(Pos.CENTER_LEFT);

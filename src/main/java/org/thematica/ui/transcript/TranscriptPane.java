@@ -55,6 +55,8 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     private final CodingsPopup codingsPopup = new CodingsPopup();
     private final FindBar findBar = new FindBar();
     private Reveal pendingReveal;
+    /** The coding being resized: its new extent is the selection when the coder presses Enter. */
+    private org.thematica.model.Coding resizing;
     /** The styles the text shows now, to restyle only what an edit changed. */
     private org.fxmisc.richtext.model.StyleSpans<String> shownStyles;
 
@@ -206,10 +208,9 @@ public final class TranscriptPane extends BorderPane implements Dockable {
 
     /** Lists the codings at {@code offset}; {@code asked} (keyboard, menu) also says when there are none. */
     private void showCodingsAt(int offset, double screenX, double screenY, boolean asked) {
-        boolean hasSelection = area.getSelection().getLength() > 0;
         model.codingsAt(offset, codings -> {
             if (!codings.isEmpty()) {
-                codingsPopup.show(area, screenX, screenY, codings, hasSelection, new CodingsPopup.Actions() {
+                codingsPopup.show(area, screenX, screenY, codings, new CodingsPopup.Actions() {
                     @Override
                     public void remove(TranscriptViewModel.CodingView c) {
                         model.remove(c.coding());
@@ -222,7 +223,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
 
                     @Override
                     public void resize(TranscriptViewModel.CodingView c) {
-                        model.resizeToSelection(c.coding());
+                        startResize(c.coding());
                     }
 
                     @Override
@@ -236,7 +237,25 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         });
     }
 
+    /** Selects the coding's extent and lets the coder adjust it; Enter applies, Escape cancels. */
+    private void startResize(org.thematica.model.Coding coding) {
+        resizing = coding;
+        area.selectRange(coding.start(), coding.end());
+        area.requestFocus();
+        model.context().say("Adjust the passage (drag, or Shift+arrows), then press Enter to resize it; Esc cancels.");
+    }
+
     private void keyPressed(KeyEvent e) {
+        if (resizing != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.ESCAPE)) {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.resizeToSelection(resizing);
+            } else {
+                model.context().say("Resize cancelled.");
+            }
+            resizing = null;
+            e.consume();
+            return;
+        }
         if (FIND_CODE.match(e)) {
             openFinder(model::applyCode);
         } else if (IN_VIVO.match(e)) {
