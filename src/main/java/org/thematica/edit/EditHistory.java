@@ -21,10 +21,12 @@ public final class EditHistory {
     /**
      * What just happened, for views that follow the project.
      *
-     * @param kinds the kinds of edit applied (batches unpacked), so a view can tell whether it
-     *              is concerned
+     * @param kinds     the kinds of edit applied (batches unpacked), so a view can tell whether it
+     *                  is concerned
+     * @param documents the documents whose codings, cases or presence changed
      */
-    public record Event(String action, String label, long historyId, Set<Class<? extends Edit>> kinds) {
+    public record Event(String action, String label, long historyId, Set<Class<? extends Edit>> kinds,
+                        Set<Long> documents) {
     }
 
     private final Repositories repos;
@@ -32,6 +34,7 @@ public final class EditHistory {
     private final Supplier<String> clock;
     private volatile String actor;
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
+    private final org.thematica.store.ChangeLog changes;
 
     /**
      * @param clock gives the time recorded for each entry (ISO-8601)
@@ -39,6 +42,7 @@ public final class EditHistory {
      */
     public EditHistory(Repositories repos, Supplier<String> clock, String actor) {
         this.repos = repos;
+        this.changes = new org.thematica.store.ChangeLog(repos.db);
         this.clock = clock;
         this.actor = actor;
     }
@@ -101,17 +105,21 @@ public final class EditHistory {
      */
     public long perform(String label, Composer composer) throws UserError {
         Session session = new Session(repos);
+        Set<Long> touched = new HashSet<>();
         long id = transact(() -> {
+            changes.drain(); // whatever an earlier failed action left behind
             composer.compose(session);
             if (session.isEmpty()) {
                 return 0L;
             }
             Edit redo = session.redos.size() == 1 ? session.redos.get(0) : new Batch(session.redos);
             Edit undo = session.undos.size() == 1 ? session.undos.get(0) : new Batch(session.undos);
-            return repos.history.appendDo(clock.get(), actor, label, codec.write(redo), codec.write(undo));
+            long entry = repos.history.appendDo(clock.get(), actor, label, codec.write(redo), codec.write(undo));
+            touched.addAll(changes.drain());
+            return entry;
         });
         if (id != 0) {
-            fire(new Event("do", label, id, Set.copyOf(session.kinds)));
+            fire(new Event("do", label, id, Set.copyOf(session.kinds), Set.copyOf(touched)));
         }
         return id;
     }
@@ -133,7 +141,9 @@ public final class EditHistory {
      */
     private Optional<String> step(boolean undo) throws UserError {
         Set<Class<? extends Edit>> kinds = new HashSet<>();
+        Set<Long> touched = new HashSet<>();
         Optional<Entry> done = transact(() -> {
+            changes.drain();
             Optional<Entry> entry = undo ? repos.history.nextUndo() : repos.history.nextRedo();
             if (entry.isPresent()) {
                 Entry e = entry.get();
@@ -147,10 +157,12 @@ public final class EditHistory {
                 }
                 repos.history.setState(e.id(), undo ? "undone" : "applied");
                 repos.history.appendAudit(clock.get(), actor, undo ? "undo" : "redo", e.label(), e.id());
+                touched.addAll(changes.drain());
             }
             return entry;
         });
-        done.ifPresent(e -> fire(new Event(undo ? "undo" : "redo", e.label(), e.id(), Set.copyOf(kinds))));
+        done.ifPresent(e -> fire(new Event(undo ? "undo" : "redo", e.label(), e.id(), Set.copyOf(kinds),
+                Set.copyOf(touched))));
         return done.map(Entry::label);
     }
 

@@ -27,6 +27,7 @@ public final class Project implements AutoCloseable {
     private final StatsService stats;
     private final CheckService check;
     private final WorkspaceService workspace;
+    private final AnalysisService analysis;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -45,6 +46,7 @@ public final class Project implements AutoCloseable {
         this.stats = new StatsService(this);
         this.check = new CheckService(this);
         this.workspace = new WorkspaceService(this);
+        this.analysis = new AnalysisService(this);
     }
 
     /** Creates a project named after its file. */
@@ -142,6 +144,10 @@ public final class Project implements AutoCloseable {
 
     public WorkspaceService workspace() {
         return workspace;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
     }
 
     @Override

@@ -110,6 +110,7 @@ public final class Database implements AutoCloseable {
                 if (version < Migrations.LATEST) {
                     Migrations.migrate(c, version);
                 }
+                ChangeLog.install(c);
             } else if (version < Migrations.LATEST) {
                 throw new ProjectException(ProjectException.Reason.READ_ONLY, file,
                         "uses an older project format that must be upgraded; open it for editing once");

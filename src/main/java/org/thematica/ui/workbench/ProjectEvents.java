@@ -15,8 +15,8 @@ import org.thematica.edit.EditHistory;
  * kinds of edit applied, so views re-read once per burst.
  */
 public final class ProjectEvents {
-    /** One delivery: the kinds of edit applied since the last delivery. */
-    public record Change(Set<Class<? extends Edit>> kinds) {
+    /** One delivery: the kinds of edit applied and the documents touched since the last delivery. */
+    public record Change(Set<Class<? extends Edit>> kinds, Set<Long> documents) {
         public boolean touches(Class<? extends Edit> kind) {
             return kinds.contains(kind);
         }
@@ -24,12 +24,14 @@ public final class ProjectEvents {
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private final Set<Class<? extends Edit>> pending = new HashSet<>();
+    private final Set<Long> pendingDocuments = new HashSet<>();
     private boolean scheduled;
 
     /** Called by the edit history, on whatever thread made the edit. */
     void onEdit(EditHistory.Event event) {
         synchronized (pending) {
             pending.addAll(event.kinds());
+            pendingDocuments.addAll(event.documents());
             if (scheduled) {
                 return;
             }
@@ -41,8 +43,9 @@ public final class ProjectEvents {
     private void deliver() {
         Change change;
         synchronized (pending) {
-            change = new Change(Set.copyOf(pending));
+            change = new Change(Set.copyOf(pending), Set.copyOf(pendingDocuments));
             pending.clear();
+            pendingDocuments.clear();
             scheduled = false;
         }
         for (Consumer<Change> listener : listeners) {

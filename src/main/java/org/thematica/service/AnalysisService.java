@@ -1,0 +1,109 @@
+package org.thematica.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.thematica.analysis.Corpus;
+import org.thematica.analysis.Corpus.Doc;
+import org.thematica.analysis.Corpus.DocumentPart;
+import org.thematica.analysis.Corpus.Passage;
+import org.thematica.analysis.WordCounter;
+import org.thematica.store.CorpusRepository;
+import org.thematica.store.CorpusRepository.CaseTurn;
+import org.thematica.store.CorpusRepository.CodingRow;
+import org.thematica.store.CorpusRepository.DocumentRow;
+
+/**
+ * Keeps the analysis {@link Corpus} of the open project: read whole once, then after each edit
+ * only the documents it touched (and the small tables: codes, themes, links, cases). Call from
+ * the project thread.
+ */
+public final class AnalysisService {
+    private final Project project;
+    private Corpus corpus;
+
+    AnalysisService(Project project) {
+        this.project = project;
+    }
+
+    /** The corpus as of the last read or update. */
+    public synchronized Corpus corpus() {
+        if (corpus == null) {
+            corpus = load(null);
+        }
+        return corpus;
+    }
+
+    /** Brings the corpus up to date after an edit that touched {@code documents}. */
+    public synchronized Corpus update(Set<Long> documents) {
+        if (corpus == null) {
+            return corpus();
+        }
+        CorpusRepository r = repo();
+        Map<Long, DocumentPart> changed = documents.isEmpty() ? Map.of() : parts(documents);
+        for (long id : documents) {
+            changed.putIfAbsent(id, new DocumentPart(null, List.of()));
+        }
+        corpus = corpus.with(changed, r.cases(), r.codes(), r.themes(), r.links());
+        return corpus;
+    }
+
+    private CorpusRepository repo() {
+        return new CorpusRepository(project.repos().db);
+    }
+
+    private Corpus load(Set<Long> ids) {
+        CorpusRepository r = repo();
+        return new Corpus(parts(ids), r.cases(), r.codes(), r.themes(), r.links());
+    }
+
+    /** Documents with their passages (cases resolved, words counted), all or those among {@code ids}. */
+    private Map<Long, DocumentPart> parts(Set<Long> ids) {
+        CorpusRepository r = repo();
+        Map<Long, List<Long>> documentCases = r.documentCases(ids);
+        Map<Long, List<CaseTurn>> turns = r.caseTurns(ids);
+        Map<Long, List<CodingRow>> codings = new HashMap<>();
+        for (CodingRow c : r.codings(ids)) {
+            codings.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+        }
+        Map<Long, DocumentPart> parts = new HashMap<>();
+        for (DocumentRow d : r.documents(ids)) {
+            long[] docCases = toArray(documentCases.get(d.id()));
+            List<CaseTurn> docTurns = turns.getOrDefault(d.id(), List.of());
+            long[] allCases = union(docCases, docTurns);
+            List<CodingRow> rows = codings.getOrDefault(d.id(), List.of());
+            String text = rows.isEmpty() ? "" : project.repos().documents.text(d.id());
+            List<Passage> passages = new ArrayList<>(rows.size());
+            int turn = 0;
+            for (CodingRow c : rows) {
+                while (turn < docTurns.size() && docTurns.get(turn).end() <= c.start()) {
+                    turn++;
+                }
+                long[] cases = turn < docTurns.size() && docTurns.get(turn).start() <= c.start()
+                        ? new long[] {docTurns.get(turn).caseId()} : docCases;
+                int end = Math.min(c.end(), text.length());
+                int words = c.start() < end ? WordCounter.count(text.subSequence(c.start(), end)) : 0;
+                passages.add(new Passage(d.id(), c.codeId(), c.coderId(), c.start(), c.end(), cases, words));
+            }
+            parts.put(d.id(), new DocumentPart(new Doc(d.id(), d.name(), d.kind(), d.words(), allCases), passages));
+        }
+        return parts;
+    }
+
+    private static long[] toArray(List<Long> ids) {
+        return ids == null ? new long[0] : ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long[] union(long[] docCases, List<CaseTurn> turns) {
+        java.util.TreeSet<Long> all = new java.util.TreeSet<>();
+        for (long c : docCases) {
+            all.add(c);
+        }
+        for (CaseTurn t : turns) {
+            all.add(t.caseId());
+        }
+        return all.stream().mapToLong(Long::longValue).toArray();
+    }
+}
