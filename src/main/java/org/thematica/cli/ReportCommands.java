@@ -32,7 +32,10 @@ final class ReportCommands {
             new Command("history", "history PROJECT [--limit N]", "the audit trail: who changed what, when", r,
                     Args.Spec.of(1, 1).values("limit"), ReportCommands::history),
             new Command("search", "search PROJECT QUERY [--limit N]", "full-text search of all documents", r,
-                    Args.Spec.of(2, 2).values("limit"), ReportCommands::search)
+                    Args.Spec.of(2, 2).values("limit"), ReportCommands::search),
+            new Command("figures", "figures PROJECT --out DIR [--format png|svg|pdf] [--dpi N] [--only NAME]",
+                    "write every figure with its saved settings (the same bytes every time)", r,
+                    Args.Spec.of(1, 1).values("out", "format", "dpi", "only"), ReportCommands::figures)
         );
     }
 
@@ -109,6 +112,40 @@ final class ReportCommands {
         for (HistoryRepository.Entry e : c.project.repos().history.latest(limit == null ? 50 : limit)) {
             String state = e.state() == null ? "" : " [" + e.state() + "]";
             c.out.println(e.time() + "  " + e.actor() + "  " + e.action() + "  " + e.label() + state);
+        }
+        return Cli.OK;
+    }
+
+    private static int figures(Context c, Args a) throws Exception {
+        java.nio.file.Path out = c.resolve(a.required("out"));
+        java.nio.file.Files.createDirectories(out);
+        org.thematica.export.FigureExporter.Format format;
+        try {
+            format = a.option("format") == null ? org.thematica.export.FigureExporter.Format.PDF
+                    : org.thematica.export.FigureExporter.Format.parse(a.option("format"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--format takes png, svg or pdf");
+        }
+        Integer dpi = a.integer("dpi");
+        if (dpi != null && (dpi < 30 || dpi > 1200)) {
+            throw new UsageError("--dpi takes a number from 30 to 1200");
+        }
+        var sources = org.thematica.service.FigureCatalog.all();
+        if (a.option("only") != null) {
+            sources = sources.stream().filter(s -> s.name().equals(a.option("only"))).toList();
+            if (sources.isEmpty()) {
+                throw new UsageError("no figure named '" + a.option("only") + "' (there are: " + String.join(", ",
+                        org.thematica.service.FigureCatalog.all().stream().map(s -> s.name()).toList()) + ")");
+            }
+        }
+        var corpus = c.project.analysis().corpus();
+        for (var source : sources) {
+            var settings = c.project.figureSettings().load(source.name(), source.defaults());
+            int resolution = dpi != null ? dpi : settings.dpi();
+            var file = out.resolve(source.name() + "." + format.extension());
+            org.thematica.export.FigureExporter.write(source.build(c.project, corpus, settings), settings.style(),
+                    settings.widthPt(), settings.heightPt(), resolution, format, file);
+            c.out.println("wrote " + file);
         }
         return Cli.OK;
     }

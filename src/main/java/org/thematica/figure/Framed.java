@@ -15,7 +15,8 @@ public final class Framed {
     private Framed() {
     }
 
-    public static void paint(Figure figure, Graphics2D g, double width, double height, FigureStyle style) {
+    /** Paints the page and returns the area the figure itself got (between title and caption). */
+    public static Rectangle2D paint(Figure figure, Graphics2D g, double width, double height, FigureStyle style) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -58,6 +59,7 @@ public final class Framed {
         } finally {
             inner.dispose();
         }
+        return area;
     }
 
 }

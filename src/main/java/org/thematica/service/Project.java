@@ -28,6 +28,7 @@ public final class Project implements AutoCloseable {
     private final CheckService check;
     private final WorkspaceService workspace;
     private final AnalysisService analysis;
+    private final FigureSettingsService figureSettings;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -47,6 +48,7 @@ public final class Project implements AutoCloseable {
         this.check = new CheckService(this);
         this.workspace = new WorkspaceService(this);
         this.analysis = new AnalysisService(this);
+        this.figureSettings = new FigureSettingsService(this);
     }
 
     /** Creates a project named after its file. */
@@ -148,6 +150,10 @@ public final class Project implements AutoCloseable {
 
     public AnalysisService analysis() {
         return analysis;
+    }
+
+    public FigureSettingsService figureSettings() {
+        return figureSettings;
     }
 
     @Override

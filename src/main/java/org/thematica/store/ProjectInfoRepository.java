@@ -19,6 +19,10 @@ public final class ProjectInfoRepository {
                 + "ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value);
     }
 
+    public void remove(String key) {
+        db.update("DELETE FROM project_info WHERE key = ?", key);
+    }
+
     public String name() {
         return get("name").orElse(db.file().getFileName().toString());
     }

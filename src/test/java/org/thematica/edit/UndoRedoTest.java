@@ -79,6 +79,8 @@ class UndoRedoTest {
                 Map.of("role", "academic", "age", ""), null, null)));
         a.put("link a speaker to a case", p -> p.cases().update("Karim", new CaseChange(null, Map.of(), "A", "Karim")));
         a.put("write a memo", p -> p.memos().add(MemoTarget.THEME, "instability", "why", "It is central."));
+        a.put("change a figure's settings", p -> p.figureSettings().save(
+                org.thematica.figure.FigureSettings.defaults("theme-frequencies").withOption("measure", "segments")));
         a.put("review a coding", p -> p.history().perform("Review", new CreateReview(new Review(0, p.newGuid(),
                 p.repos().codings.allLive().get(0).id(), p.coder().id(), Verdict.DISAGREE, "too broad", p.now()))));
         return a.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

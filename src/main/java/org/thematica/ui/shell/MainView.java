@@ -60,7 +60,11 @@ public final class MainView extends BorderPane {
         passagesTab = tab("Passages", "passages-tab", workbench.passages.node());
         searchTab = tab("Search", "search-tab", workbench.search.node());
         memosTab = tab("Memos", "memos-tab", workbench.memos.node());
-        dock.getTabs().addAll(passagesTab, searchTab, memosTab);
+        dock.getTabs().addAll(passagesTab, searchTab, memosTab,
+                tab("Chart", "chart-tab", workbench.chart.node()),
+                tab("Map", "map-tab", workbench.map.node()),
+                tab("Word cloud", "cloud-tab", workbench.cloud.node()),
+                tab("Matrix", "matrix-tab", workbench.matrix.node()));
         dock.setId("dock");
 
         SplitPane middle = new SplitPane(workbench.transcript, dock);

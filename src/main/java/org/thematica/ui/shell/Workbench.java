@@ -25,6 +25,10 @@ public final class Workbench {
     final PassagesPane passages;
     final SearchPane search;
     final MemosPane memos;
+    final org.thematica.ui.charts.BarChartPane chart;
+    final org.thematica.ui.map.ThematicMapPane map;
+    final org.thematica.ui.cloud.WordCloudPane cloud;
+    final org.thematica.ui.matrix.MatrixPane matrix;
     private final List<Dockable> panes;
 
     public Workbench(Project project, Background background) {
@@ -36,9 +40,13 @@ public final class Workbench {
         passages = new PassagesPane(context);
         search = new SearchPane(context);
         memos = new MemosPane(context);
+        chart = new org.thematica.ui.charts.BarChartPane(context);
+        map = new org.thematica.ui.map.ThematicMapPane(context);
+        cloud = new org.thematica.ui.cloud.WordCloudPane(context);
+        matrix = new org.thematica.ui.matrix.MatrixPane(context);
         // the transcript first: after an edit its restyle is queued on the project thread before
         // the other panes' refreshes, so the coder sees the highlight soonest
-        panes = List.of(transcript, documents, codebook, passages, search, memos);
+        panes = List.of(transcript, documents, codebook, passages, search, memos, chart, map, cloud, matrix);
     }
 
     public void activate() {

@@ -27,6 +27,8 @@ public final class WorkbenchContext {
     private final javafx.beans.property.ObjectProperty<MemoRequest> memoRequest =
             new javafx.beans.property.SimpleObjectProperty<>(this, "memoRequest");
     private final Consumer<EditHistory.Event> bridge = events::onEdit;
+    private final AnalysisFeed analysis = new AnalysisFeed(this);
+    private final Background compute = new Background(e -> say("A figure could not be computed: " + e.getMessage()));
 
     public WorkbenchContext(Project project, Background background) {
         this.project = project;
@@ -94,8 +96,22 @@ public final class WorkbenchContext {
         return project.isReadOnly();
     }
 
+    /** The analysis corpus, kept current after every edit (figures attach to it). */
+    public AnalysisFeed analysis() {
+        return analysis;
+    }
+
+    /**
+     * A second thread for computations on immutable snapshots (figure data, layouts), so they
+     * never queue behind project reads and writes. Never touch the project from it.
+     */
+    public Background compute() {
+        return compute;
+    }
+
     /** Detaches from the project's history; call before closing the project. */
     public void dispose() {
         project.history().removeListener(bridge);
+        compute.close();
     }
 }

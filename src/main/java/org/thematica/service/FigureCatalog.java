@@ -1,0 +1,18 @@
+package org.thematica.service;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every figure Thematica can draw, in the order they are listed and exported. */
+public final class FigureCatalog {
+    private FigureCatalog() {
+    }
+
+    public static List<FigureSource> all() {
+        return List.of();
+    }
+
+    public static Optional<FigureSource> named(String name) {
+        return all().stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,27 @@
+package org.thematica.ui.charts;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.thematica.ui.workbench.Dockable;
+import org.thematica.ui.workbench.WorkbenchContext;
+
+/** Placeholder while this view is being built in its own branch. */
+public final class BarChartPane extends StackPane implements Dockable {
+    public BarChartPane(WorkbenchContext context) {
+        getChildren().add(new Label("BarChartPane"));
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
+    public void activate() {
+    }
+
+    @Override
+    public void deactivate() {
+    }
+}
