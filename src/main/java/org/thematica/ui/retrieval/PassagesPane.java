@@ -364,5 +364,9 @@ public final class PassagesPane extends BorderPane implements Dockable {
                 value.set(choice.value());
             }
         });
+        // a filter set from outside (a figure asking for the passages behind a bar) shows in the box
+        value.addListener((o, old, now) -> box.getItems().stream()
+                .filter(choice -> java.util.Objects.equals(choice.value(), now)).findFirst()
+                .ifPresent(choice -> box.getSelectionModel().select(choice)));
     }
 }

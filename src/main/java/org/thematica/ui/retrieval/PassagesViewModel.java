@@ -50,7 +50,21 @@ public final class PassagesViewModel {
         this.service = new RetrievalService(context.project());
     }
 
+    private final javafx.beans.value.ChangeListener<org.thematica.ui.workbench.PassageRequest> onFilterRequest =
+            (o, old, request) -> applyRequest(request);
+
+    /** A figure asked for the passages behind a bar or cell: narrow to what it shows. */
+    private void applyRequest(org.thematica.ui.workbench.PassageRequest request) {
+        if (request == null) {
+            return;
+        }
+        attribute.set(request.attribute() == null ? null : new AttributeFilter(request.attribute(), request.value()));
+        kind.set(request.kind());
+        coder.set(null);
+    }
+
     public void activate() {
+        context.selection().passageFilterProperty().addListener(onFilterRequest);
         context.events().addListener(onChange);
         context.selection().codeProperty().addListener(onChoice);
         context.selection().themeProperty().addListener(onChoice);
@@ -61,6 +75,7 @@ public final class PassagesViewModel {
     }
 
     public void deactivate() {
+        context.selection().passageFilterProperty().removeListener(onFilterRequest);
         context.events().removeListener(onChange);
         context.selection().codeProperty().removeListener(onChoice);
         context.selection().themeProperty().removeListener(onChoice);

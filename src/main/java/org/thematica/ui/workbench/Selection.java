@@ -13,6 +13,7 @@ public final class Selection {
     private final ObjectProperty<Long> code = new SimpleObjectProperty<>(this, "code");
     private final ObjectProperty<Long> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>(this, "reveal");
+    private final ObjectProperty<PassageRequest> passageFilter = new SimpleObjectProperty<>(this, "passageFilter");
     private final javafx.beans.property.ReadOnlyIntegerWrapper choices =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "choices");
 
@@ -52,6 +53,24 @@ public final class Selection {
      */
     public javafx.beans.property.ReadOnlyIntegerProperty choicesProperty() {
         return choices.getReadOnlyProperty();
+    }
+
+    /**
+     * Lists the passages behind a figure's bar or cell: chooses the theme (or code) and asks
+     * the Passages view to narrow them to {@code filter} (an attribute value, a document kind).
+     */
+    public void showPassages(boolean isTheme, long id, PassageRequest filter) {
+        passageFilter.set(filter);
+        if (isTheme) {
+            chooseTheme(id);
+        } else {
+            chooseCode(id);
+        }
+    }
+
+    /** The filter the last {@link #showPassages} asked for (the Passages view applies it). */
+    public ObjectProperty<PassageRequest> passageFilterProperty() {
+        return passageFilter;
     }
 
     /** Opens the document and selects the passage in it. */
