@@ -37,7 +37,14 @@ final class ProjectCommands {
             new Command("script", "script PROJECT FILE", "run a file of commands (one per line) on the project",
                     Command.Access.WRITE, Args.Spec.of(2, 2), (c, a) -> new ScriptRunner(cli).run(c, c.resolve(a.positional(1)))),
             new Command("build-demo", "build-demo OUT", "build the demo project into a new file",
-                    Command.Access.NONE, Args.Spec.of(1, 1), (c, a) -> buildDemo(cli, c, a))
+                    Command.Access.NONE, Args.Spec.of(1, 1), (c, a) -> buildDemo(cli, c, a)),
+            new Command("backup", "backup PROJECT", "back the project up now (kept beside it, the newest 10)",
+                    Command.Access.WRITE, Args.Spec.of(1, 1), ProjectCommands::backup),
+            new Command("backups", "backups PROJECT", "list the project's backups, newest first",
+                    Command.Access.NONE, Args.Spec.of(1, 1), ProjectCommands::backups),
+            new Command("restore", "restore PROJECT (--latest | --from BACKUP)",
+                    "put a backup in place of the project (the current state is kept as a backup)",
+                    Command.Access.NONE, Args.Spec.of(1, 1).values("from").flags("latest"), ProjectCommands::restore)
         );
     }
 
@@ -103,6 +110,48 @@ final class ProjectCommands {
         } else {
             c.out.println((undo ? "undone: " : "redone: ") + label.get());
         }
+        return Cli.OK;
+    }
+
+    private static int backup(Context c, Args a) throws Exception {
+        var made = c.project.backUp("manual");
+        c.out.println(made.map(b -> "backed up to " + b.file()).orElse("the newest backup already holds every change"));
+        return Cli.OK;
+    }
+
+    private static int backups(Context c, Args a) throws Exception {
+        Path file = c.resolve(a.positional(0));
+        var list = org.thematica.store.Backups.list(file);
+        if (list.isEmpty()) {
+            c.out.println("no backups of " + file.getFileName() + " yet (the app makes them when it opens a project,"
+                    + " and every ten minutes of work)");
+        }
+        for (var b : list) {
+            c.out.printf("%s  %-14s change %-6d %6.1f MB  %s%n", b.time(), b.reason(), b.change(), b.bytes() / 1e6,
+                    b.file().getFileName());
+        }
+        return Cli.OK;
+    }
+
+    private static int restore(Context c, Args a) throws Exception {
+        Path file = c.resolve(a.positional(0));
+        boolean latest = a.flag("latest");
+        if (latest == (a.option("from") != null)) {
+            throw new UsageError("give either --latest or --from BACKUP");
+        }
+        Path backup;
+        if (latest) {
+            var list = org.thematica.store.Backups.list(file);
+            if (list.isEmpty()) {
+                throw new org.thematica.model.UserError("there are no backups of " + file.getFileName());
+            }
+            backup = list.get(0).file();
+        } else {
+            backup = c.resolve(a.option("from"));
+        }
+        var saved = org.thematica.store.Backups.restore(file, backup, java.time.Instant.now());
+        c.out.println("restored " + file.getFileName() + " from " + backup.getFileName() + "; the state before is kept as "
+                + saved.file().getFileName());
         return Cli.OK;
     }
 

@@ -104,6 +104,11 @@ public final class Project implements AutoCloseable {
         return repos.coders.findOrCreate(name, newGuid(), now());
     }
 
+    /** Backs the project up now (unless the newest backup already holds every change); see store.Backups. */
+    public java.util.Optional<org.thematica.store.Backups.Backup> backUp(String reason) throws java.io.IOException {
+        return org.thematica.store.Backups.backUp(db, reason, settings.clock().get(), false);
+    }
+
     public String now() {
         return settings.clock().get().toString();
     }

@@ -169,12 +169,14 @@ public final class Database implements AutoCloseable {
             String health = quickCheck(c);
             if (!health.equals("ok")) {
                 throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                        "is damaged (" + health + "); restore it from a backup");
+                        "is damaged (" + health + "); restore it from a backup (thematica restore "
+                                + file.getFileName() + " --latest, or File ▸ Backups in the app)");
             }
             return version;
         } catch (SQLException e) {
             throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                    "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); restore it from a backup", e);
+                    "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); restore it from a backup"
+                            + " (thematica restore " + file.getFileName() + " --latest, or File ▸ Backups in the app)", e);
         }
     }
 
@@ -401,6 +403,18 @@ public final class Database implements AutoCloseable {
             } else {
                 p.setObject(i + 1, a);
             }
+        }
+    }
+
+    /**
+     * Copies the project into {@code target} with SQLite's online backup: a consistent copy,
+     * WAL included, even while the project is open for editing.
+     */
+    public synchronized void backupTo(Path target) {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException("backing up to " + target.getFileName() + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -37,6 +37,7 @@ public final class ThematicaApp extends Application implements AppActions {
     private Project project;
     private Workbench workbench;
     private Background background;
+    private javafx.animation.Timeline autoBackup;
 
     public static void launchWith(String[] args) {
         Application.launch(ThematicaApp.class, args);
@@ -158,9 +159,49 @@ public final class ThematicaApp extends Application implements AppActions {
         stage.titleProperty().bind(workbench.model().titleProperty());
         workbench.activate();
         prefs.opened(project.file());
+        if (!project.isReadOnly()) {
+            Project opened2 = project;
+            background.run(() -> opened2.backUp("open"));
+            // every ten minutes, a backup if anything changed since the last one
+            autoBackup = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(10),
+                    e -> background.run(() -> opened2.backUp("auto"))));
+            autoBackup.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            autoBackup.play();
+        }
+    }
+
+    @Override
+    public void backups() {
+        if (project == null) {
+            return;
+        }
+        Path file = project.file();
+        org.thematica.ui.shell.BackupsDialog.show(stage, file, project.isReadOnly() ? () -> { } : () -> background.run(
+                () -> project.backUp("manual"), made -> workbench.context().say(made.map(b -> "Backed up to "
+                        + b.file().getFileName() + ".").orElse("The newest backup already holds every change."))),
+                chosen -> restore(file, chosen.file()));
+    }
+
+    /** Closes the project, puts the backup in its place, and opens it again. */
+    private void restore(Path file, Path backup) {
+        closeProject();
+        runOffFx(() -> org.thematica.store.Backups.restore(file, backup, java.time.Instant.now()),
+                saved -> open(file, Database.Mode.READ_WRITE),
+                error -> {
+                    showError("The backup could not be restored", error);
+                    open(file, Database.Mode.READ_WRITE);
+                });
     }
 
     private void closeProject() {
+        if (autoBackup != null) {
+            autoBackup.stop();
+            autoBackup = null;
+        }
+        if (background != null && project != null && !project.isReadOnly()) {
+            Project closing = project;
+            background.run(() -> closing.backUp("close"));
+        }
         if (workbench != null) {
             workbench.dispose();
             workbench = null;

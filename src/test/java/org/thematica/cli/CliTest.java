@@ -182,4 +182,24 @@ class CliTest {
         assertThat(out).startsWith("T [candidate, ").contains("]: a b");
         assertThat(out).doesNotContain("U [");
     }
+
+    @Test
+    void backupsAreMadeListedAndRestoredFromTheCommandLine() throws Exception {
+        assertThat(run("backups", p())).isZero();
+        assertThat(out).startsWith("no backups of study.thematica yet");
+        assertThat(run("backup", p())).isZero();
+        assertThat(out).startsWith("backed up to ");
+        assertThat(run("backup", p())).isZero();
+        assertThat(out).isEqualTo("the newest backup already holds every change\n");
+        assertThat(run("code", p(), "--doc", "P01", "--code", "later", "--match", "Why")).isZero();
+        assertThat(run("backups", p())).isZero();
+        assertThat(out.lines().toList()).hasSize(1).allMatch(l -> l.contains("manual"));
+        assertThat(run("restore", p(), "--latest")).isZero();
+        assertThat(out).contains("the state before is kept as ").contains("before-restore");
+        assertThat(run("codes", p())).isZero();
+        assertThat(out).doesNotContain("later");
+        assertThat(run("restore", p())).isEqualTo(Cli.USAGE);
+        assertThat(run("restore", p(), "--from", dir.resolve("nope.thematica").toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica restore: nope.thematica: no such project file\n");
+    }
 }

@@ -10,5 +10,8 @@ public interface AppActions {
 
     void open(java.nio.file.Path project);
 
+    /** File ▸ Backups: list, back up now, restore. */
+    void backups();
+
     void quit();
 }

@@ -142,6 +142,8 @@ public final class MainView extends BorderPane {
                 recent,
                 item("Open Demo Project", null, actions::openDemo),
                 new SeparatorMenuItem(),
+                item("Backups…", null, actions::backups),
+                new SeparatorMenuItem(),
                 importItem,
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));

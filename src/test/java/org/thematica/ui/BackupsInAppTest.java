@@ -1,0 +1,52 @@
+package org.thematica.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thematica.service.Project;
+import org.thematica.service.Settings;
+import org.thematica.store.Backups;
+
+/** The app backs a project up when it opens it, and File ▸ Backups restores one. */
+class BackupsInAppTest {
+    @TempDir
+    static Path dir;
+    static AppDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        driver = AppDriver.start(dir.resolve("home"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        driver.stop();
+    }
+
+    @Test
+    void openingBacksUpAndTheDialogRestoresAnEarlierState() throws Exception {
+        Path file = dir.resolve("study.thematica");
+        try (Project p = Project.create(file, Settings.forUser("tester"))) {
+            p.codebook().defineCode("early", null, null, null);
+        }
+        driver.open(file);
+        driver.waitFor(() -> Backups.list(file).size() == 1);
+        assertThat(Backups.list(file).get(0).reason()).isEqualTo("open");
+
+        driver.project().codebook().defineCode("later", null, null, null);
+        driver.fxLater(() -> driver.app.backups());
+        driver.waitFor(() -> driver.robot.lookup("#backups-list").tryQuery().isPresent());
+        driver.fx(() -> driver.robot.lookup("#backups-list").queryAs(ListView.class).getSelectionModel().select(0));
+        driver.robot.clickOn("Restore…");
+        driver.waitFor(() -> driver.robot.lookup("Restore this backup?").tryQuery().isPresent());
+        driver.robot.clickOn("OK");
+        driver.waitFor(() -> driver.app.workbench() != null && driver.project().repos().codes.byName("early").isPresent()
+                && driver.project().repos().codes.byName("later").isEmpty());
+        assertThat(Backups.list(file)).extracting(Backups.Backup::reason).contains("before-restore", "close", "open");
+    }
+}
