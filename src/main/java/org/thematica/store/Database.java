@@ -236,7 +236,31 @@ public final class Database implements AutoCloseable {
                 lines.add(rs.getString(1));
             }
         }
-        return lines.isEmpty() ? "no answer from quick_check" : String.join("; ", lines);
+        return lines.isEmpty() ? "no answer from quick_check" : summarise(lines);
+    }
+
+    /**
+     * SQLite reports damage over several lines ("*** in database main ***", one line per
+     * problem); users get one line: the first problem and how many more there are.
+     */
+    static String summarise(List<String> report) {
+        List<String> problems = new ArrayList<>();
+        for (String line : report) {
+            for (String part : line.split("\\R")) {
+                String p = part.strip();
+                if (!p.isEmpty() && !p.startsWith("***")) {
+                    problems.add(p);
+                }
+            }
+        }
+        if (problems.size() == 1 && problems.get(0).equals("ok")) {
+            return "ok";
+        }
+        if (problems.isEmpty()) {
+            return "the check found damage it could not describe";
+        }
+        String first = problems.get(0).length() > 120 ? problems.get(0).substring(0, 117) + "..." : problems.get(0);
+        return first + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more problem(s)" : "");
     }
 
     private static String firstLine(String message) {
