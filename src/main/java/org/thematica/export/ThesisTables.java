@@ -37,7 +37,9 @@ import org.thematica.service.RetrievalService.Target;
  * <p>Example quotes are chosen so the same project always gives the same ones: among the
  * theme's passages in interviews that have {@value #MIN_WORDS} to {@link Options#maxWords}
  * words, the longest first (ties: document name, then position), at most one per document and
- * no text twice. When no passage is short enough, the shortest one is cut at the word limit.
+ * no text twice, and passages already quoted for an earlier theme (themes by name) only when
+ * there are not enough others. When no passage is short enough, the shortest one is cut at the
+ * word limit. A quote that starts or ends mid-sentence gets an ellipsis there.
  */
 public final class ThesisTables {
     static final int MIN_WORDS = 3;
@@ -78,6 +80,7 @@ public final class ThesisTables {
                 .collect(Collectors.toMap(Theme::id, Function.identity()));
         RetrievalService retrieval = new RetrievalService(project);
         int n = interviews.allColumn().documents();
+        Set<Long> quoted = new HashSet<>();
         List<List<List<String>>> rows = new ArrayList<>();
         for (int r = 0; r < interviews.rows().size(); r++) {
             ThemeCaseMatrix.Row row = interviews.rows().get(r);
@@ -95,7 +98,8 @@ public final class ThesisTables {
             List<Passage> passages = retrieval.passages(Target.theme(row.id()),
                     new Filter(null, DocumentKind.INTERVIEW, null)).rows();
             List<String> quotes = new ArrayList<>();
-            for (Passage p : quotes(passages, options)) {
+            for (Passage p : quotes(passages, options, quoted)) {
+                quoted.add(p.coding().id());
                 quotes.add("“" + quoteText(p, options.maxWords()) + "”");
                 quotes.add("— " + p.document() + (p.cases().isEmpty() ? "" : " (" + p.cases() + ")"));
             }
@@ -181,8 +185,8 @@ public final class ThesisTables {
         }
     }
 
-    /** The example quotes of one theme (see the class comment for the rule). */
-    static List<Passage> quotes(List<Passage> passages, Options options) {
+    /** The example quotes of one theme (see the class comment for the rule); {@code quoted}: codings used before. */
+    static List<Passage> quotes(List<Passage> passages, Options options, Set<Long> quoted) {
         record Candidate(Passage passage, int words, String text) {
         }
         List<Candidate> all = new ArrayList<>();
@@ -199,12 +203,18 @@ public final class ThesisTables {
         List<Passage> chosen = new ArrayList<>();
         Set<String> documents = new HashSet<>();
         Set<String> texts = new HashSet<>();
-        for (Candidate c : fitting) {
-            if (chosen.size() == options.quotes()) {
-                break;
-            }
-            if (documents.add(c.passage().document()) && texts.add(c.text().toLowerCase(Locale.ROOT))) {
-                chosen.add(c.passage());
+        for (boolean reuse : new boolean[] {false, true}) {
+            for (Candidate c : fitting) {
+                if (chosen.size() == options.quotes()) {
+                    break;
+                }
+                boolean fresh = !quoted.contains(c.passage().coding().id());
+                if ((fresh || reuse) && !chosen.contains(c.passage()) && !documents.contains(c.passage().document())
+                        && !texts.contains(c.text().toLowerCase(Locale.ROOT))) {
+                    documents.add(c.passage().document());
+                    texts.add(c.text().toLowerCase(Locale.ROOT));
+                    chosen.add(c.passage());
+                }
             }
         }
         if (chosen.isEmpty() && options.quotes() > 0) {
@@ -215,11 +225,17 @@ public final class ThesisTables {
         return chosen;
     }
 
-    /** The passage's words on one line, cut at {@code maxWords} with "…". */
+    /**
+     * The passage's words on one line, cut at {@code maxWords} with "…"; "…" also marks a
+     * passage that starts inside a sentence (with a small letter) or ends inside one.
+     */
     static String quoteText(Passage p, int maxWords) {
         String text = clean(p.coding().text());
+        String lead = !text.isEmpty() && Character.isLowerCase(text.codePointAt(0)) ? "… " : "";
         if (WordCounter.count(text) <= maxWords) {
-            return text;
+            int last = text.isEmpty() ? '.' : text.codePointBefore(text.length());
+            boolean ends = !Character.isLetterOrDigit(last) && ",;:،؛".indexOf(last) < 0;
+            return lead + text + (ends ? "" : " …");
         }
         String[] words = text.split(" ");
         StringBuilder out = new StringBuilder();
@@ -231,7 +247,7 @@ public final class ThesisTables {
             out.setLength(0);
             out.append(next);
         }
-        return out + " …";
+        return lead + out + " …";
     }
 
     private static String clean(String text) {

@@ -21,6 +21,7 @@ import org.thematica.export.ThesisTables.Options;
 import org.thematica.export.ThesisTables.Table;
 import org.thematica.export.ThesisTables.Tables;
 import org.thematica.service.Project;
+import org.thematica.service.RetrievalService.Passage;
 import org.thematica.testing.MatrixFixture;
 
 /**
@@ -60,7 +61,7 @@ class ThesisTablesTest {
         assertThat(foreign.get(7)).containsExactly(
                 "“The militias took the streets.”", "— P01 Karim (Karim)",
                 "“Foreign advisers came and went.”", "— P02 Layla (Layla)",
-                "“The militias grew”", "— P03 Joint (Omar; Sami)");
+                "“The militias grew …”", "— P03 Joint (Omar; Sami)");
         List<List<String>> vacuum = t.rows().get(1);
         assertThat(vacuum.subList(0, 7)).containsExactly(List.of("security vacuum"),
                 List.of("Nobody keeps order; armed groups fill the gap."), List.of("final"),
@@ -68,8 +69,8 @@ class ThesisTablesTest {
         // 6 words: c5 (P01); 4: c6 (P02), c10 (P03), c13 (P05, the same words as c10)
         assertThat(vacuum.get(7)).containsExactly(
                 "“The state was absent for years.”", "— P01 Karim (Karim)",
-                "“the militias ran them”", "— P02 Layla (Layla)",
-                "“the state was absent”", "— P03 Joint (Omar; Sami)");
+                "“… the militias ran them …”", "— P02 Layla (Layla)",
+                "“… the state was absent …”", "— P03 Joint (Omar; Sami)");
     }
 
     @Test
@@ -80,6 +81,27 @@ class ThesisTablesTest {
         Table none = ThesisTables.themes(project, project.analysis().corpus(), new Options(3, 2));
         // nothing has 3 to 2 words: the shortest longer passage, cut at two words
         assertThat(none.rows().get(1).get(7)).containsExactly("“And the …”", "— P01 Karim");
+    }
+
+    @Test
+    void aPassageQuotedForOneThemeIsNotQuotedForTheNextWhenThereAreOthers() {
+        // c1 "The militias took the streets." is the first quote of foreign influence; security
+        // vacuum (also holding militias) quotes c5, c6 and c10 instead, though c1 has more words
+        assertThat(tables.themes().rows().get(1).get(7)).doesNotContain("“The militias took the streets.”");
+        // when the others cannot fill the quotes, a passage quoted before comes back
+        Passage used = passage(1, "P01", "One two three four five six.");
+        Passage fresh = passage(2, "P02", "One two three.");
+        assertThat(ThesisTables.quotes(List.of(used, fresh), new Options(2, 60), java.util.Set.of(1L)))
+                .containsExactly(fresh, used);
+        assertThat(ThesisTables.quotes(List.of(used, fresh), new Options(1, 60), java.util.Set.of(1L)))
+                .containsExactly(fresh);
+        assertThat(ThesisTables.quotes(List.of(used, fresh), new Options(1, 60), java.util.Set.of()))
+                .containsExactly(used);
+    }
+
+    private static Passage passage(long id, String document, String text) {
+        return new Passage(new org.thematica.model.Coding(id, "g" + id, id, 1, 0, text.length(), text, 1, ""),
+                document, org.thematica.model.DocumentKind.INTERVIEW, "", "tester", "code", "#000000");
     }
 
     @Test
@@ -145,7 +167,7 @@ class ThesisTablesTest {
             assertThat(t.getRow(1).getCell(5).getText()).isEqualTo("80%");
             List<XWPFParagraph> quotes = t.getRow(1).getCell(7).getParagraphs();
             assertThat(quotes).extracting(XWPFParagraph::getText).containsExactly(
-                    "“الميليشيات تحكم الشوارع.”", "— P02 Layla (Layla)", "“The militias grew”", "— P03 Joint (Omar; Sami)");
+                    "“الميليشيات تحكم الشوارع.”", "— P02 Layla (Layla)", "“The militias grew …”", "— P03 Joint (Omar; Sami)");
             assertThat(quotes.get(0).getCTP().getPPr().isSetBidi()).as("Arabic paragraph right to left").isTrue();
             assertThat(quotes.get(0).getRuns().get(0).getCTR().getRPr().sizeOfRtlArray()).isEqualTo(1);
             assertThat(quotes.get(2).getCTP().getPPr() == null || !quotes.get(2).getCTP().getPPr().isSetBidi())
