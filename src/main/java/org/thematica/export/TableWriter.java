@@ -33,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.thematica.analysis.TextDirection;
 import org.thematica.export.ThesisTables.Table;
@@ -61,6 +62,8 @@ public final class TableWriter {
 
     /** The time written into Word files (the zip entries and the document's properties). */
     static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    /** Arial in Word, its metric twin Liberation Sans elsewhere: the column widths assume its letters. */
+    static final String FONT = "Arial";
     private static final char RLI = '\u2067';
     private static final char PDI = '\u2069';
 
@@ -142,16 +145,18 @@ public final class TableWriter {
 
     public static byte[] docx(Table table) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            boolean wide = table.header().size() > 7;
+            boolean wide = table.header().size() >= 7; // seven columns need a landscape page
             page(doc, wide);
             XWPFParagraph title = doc.createParagraph();
             XWPFRun titleRun = title.createRun();
             titleRun.setText(table.title());
+            titleRun.setFontFamily(FONT);
             titleRun.setBold(true);
             titleRun.setFontSize(14);
             if (!table.note().isBlank()) {
                 XWPFRun note = doc.createParagraph().createRun();
                 note.setText(table.note());
+                note.setFontFamily(FONT);
                 note.setFontSize(9);
                 note.setItalic(true);
             }
@@ -159,8 +164,8 @@ public final class TableWriter {
             XWPFTable t = doc.createTable(table.rows().size() + 1, columns);
             CTTblWidth width = t.getCTTbl().getTblPr().isSetTblW() ? t.getCTTbl().getTblPr().getTblW()
                     : t.getCTTbl().getTblPr().addNewTblW();
-            width.setType(STTblWidth.PCT);
-            width.setW(BigInteger.valueOf(5000)); // the whole text width
+            width.setType(STTblWidth.DXA);
+            width.setW(BigInteger.valueOf((wide ? 16838 : 11906) - 2 * 1134)); // the whole text width
             grid(t, table, wide);
             XWPFTableRow header = t.getRow(0);
             header.setRepeatHeader(true);
@@ -208,24 +213,44 @@ public final class TableWriter {
         margins.setRight(twoCm);
     }
 
-    /** Column widths by what the columns hold: quotes and descriptions wide, numbers narrow. */
+    /**
+     * Column widths: each column at least as wide as its longest word (so "Interviews" or
+     * "infrastructure" never breaks inside the word), the rest shared by what the columns hold:
+     * quotes and descriptions wide, names middling. Fixed layout, so every program keeps them.
+     */
     private static void grid(XWPFTable t, Table table, boolean wide) {
         int total = (wide ? 16838 : 11906) - 2 * 1134;
-        double[] weights = new double[table.header().size()];
-        double sum = 0;
-        for (int c = 0; c < weights.length; c++) {
+        int columns = table.header().size();
+        double[] weights = new double[columns];
+        int[] least = new int[columns];
+        for (int c = 0; c < columns; c++) {
             String h = table.header().get(c).toLowerCase(Locale.ROOT);
-            weights[c] = h.contains("quote") ? 5 : h.contains("description") ? 3 : h.contains("codes")
+            weights[c] = h.contains("quote") ? 6 : h.contains("description") ? 3.5 : h.contains("codes")
                     || h.contains("themes") ? 2 : h.equals("theme") || h.equals("code") || h.equals("parent") ? 1.6
-                    : 1;
+                    : 0;
+            // at 9 pt about 95 twips a letter (up to 125 in bold), plus the cell's margins
+            int need = longestWord(table.header().get(c)) * 125;
+            for (List<List<String>> row : table.rows()) {
+                for (String p : row.get(c)) {
+                    need = Math.max(need, longestWord(p) * 95);
+                }
+            }
+            least[c] = Math.min(total / 5, need + 200);
+        }
+        int fixed = 0;
+        double sum = 0;
+        for (int c = 0; c < columns; c++) {
+            fixed += least[c];
             sum += weights[c];
         }
+        int spare = Math.max(0, total - fixed);
+        t.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
         CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (int c = 0; c < weights.length; c++) {
-            int w = (int) Math.round(total * weights[c] / sum);
+        for (int c = 0; c < columns; c++) {
+            int w = least[c] + (int) Math.round(sum == 0 ? (double) spare / columns : spare * weights[c] / sum);
             grid.addNewGridCol().setW(BigInteger.valueOf(w));
             for (XWPFTableRow row : t.getRows()) {
                 var tc = row.getCell(c).getCTTc();
@@ -237,6 +262,14 @@ public final class TableWriter {
         }
     }
 
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("[\\s/-]+")) {
+            longest = Math.max(longest, word.codePointCount(0, word.length()));
+        }
+        return longest;
+    }
+
     /** One paragraph per entry; right-to-left ones marked so, and set right to left. */
     private static void fill(XWPFTableCell cell, List<String> paragraphs, boolean bold) {
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -245,12 +278,15 @@ public final class TableWriter {
             String text = paragraphs.get(i);
             XWPFRun run = p.createRun();
             run.setText(text);
+            run.setFontFamily(FONT);
             run.setFontSize(9);
             run.setBold(bold);
             if (rightToLeft(text)) {
                 (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewBidi();
                 (run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr()).addNewRtl();
                 p.setAlignment(ParagraphAlignment.LEFT); // with bidi, "left" is the start: the right edge
+            } else if (!bold && text.matches("\\d+%?|–")) {
+                p.setAlignment(ParagraphAlignment.RIGHT); // numbers line up by their last digit
             } else if (text.startsWith("— ")) {
                 run.setItalic(true);
                 run.setColor("595959");
