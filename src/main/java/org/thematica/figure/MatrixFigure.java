@@ -71,6 +71,16 @@ public final class MatrixFigure implements Figure {
         return matrix;
     }
 
+    /** True when the figure has the "All" column (its index is {@code matrix().columns().size()}). */
+    public boolean showsAll() {
+        return showAll;
+    }
+
+    /** The cell under a point as {row, column} when the figure is painted into {@code bounds}, or null. */
+    public int[] cellAt(Rectangle2D bounds, FigureStyle style, double x, double y) {
+        return layout(bounds, style).cellAt(x, y, showAll);
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -278,14 +288,13 @@ public final class MatrixFigure implements Figure {
             List<String> lines = l.columnLines().get(c);
             g.setFont(c == l.columns() ? l.boldLabelFont() : l.labelFont());
             if (l.rotated()) {
-                Graphics2D turned = (Graphics2D) g.create();
-                try {
-                    turned.translate(cell.getCenterX() - TextMeasure.descent(l.labelFont()), l.gridY() - pad / 2);
-                    turned.rotate(-Math.PI / 4);
-                    turned.drawString(lines.get(0), 0f, 0f);
-                } finally {
-                    turned.dispose();
-                }
+                // turn and turn back on the same graphics: a child from create() leaks its
+                // transform into the screen's shared GraphicsContext (FXGraphics2D)
+                java.awt.geom.AffineTransform before = g.getTransform();
+                g.translate(cell.getCenterX() - TextMeasure.descent(l.labelFont()), l.gridY() - pad / 2);
+                g.rotate(-Math.PI / 4);
+                g.drawString(lines.get(0), 0f, 0f);
+                g.setTransform(before);
             } else {
                 double y = l.gridY() - pad / 2 - (lines.size() - 1) * line - TextMeasure.descent(l.labelFont());
                 for (int i = 0; i < lines.size(); i++) {
