@@ -161,10 +161,11 @@ public final class MatrixFigure implements Figure {
         boolean rotated = false;
         int headerLines = 1;
         for (String label : columnLabels) {
-            List<String> lines = TextMeasure.wrap(labelFont, label, cellWidth - 2);
+            double room = cellWidth - pad * 1.5; // a gap between neighbouring labels
+            List<String> lines = TextMeasure.wrap(labelFont, label, room);
             boolean fits = lines.size() <= (label.contains("\n") ? 4 : 3);
             for (String l : lines) {
-                fits &= TextMeasure.width(labelFont, l) <= cellWidth - 2;
+                fits &= TextMeasure.width(labelFont, l) <= room;
             }
             rotated |= !fits;
             headerLines = Math.max(headerLines, lines.size());

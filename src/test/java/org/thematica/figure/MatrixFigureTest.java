@@ -162,12 +162,13 @@ class MatrixFigureTest {
     }
 
     @Test
-    void longLabelsAreWrappedOrTurnedAndStayInside() {
+    void longLabelsAreWrappedOrTurnedAndStayInside() throws Exception {
         MatrixFigure f = figure(settings(MatrixSource.COLUMNS, MatrixSource.BY_CASE, MatrixSource.ROWS, "codes"));
         MatrixFigure.Layout narrow = f.layout(new Rectangle2D.Double(0, 0, 200, 200), FigureStyle.plain());
         assertThat(narrow.rotated()).as("case names do not fit across narrow columns").isTrue();
         Rectangle2D last = narrow.cell(0, narrow.columns());
         assertThat(last.getMaxX()).isLessThanOrEqualTo(200);
+        FigureExporter.write(f, FigureStyle.plain(), 230, 230, 200, Format.PNG, SHOTS.resolve("matrix-fixture-turned.png"));
         MatrixFigure.Layout wide = f.layout(new Rectangle2D.Double(0, 0, 900, 400), FigureStyle.plain());
         assertThat(wide.rotated()).isFalse();
         assertThat(MatrixFigure.fit(FigureStyle.plain().font(java.awt.Font.PLAIN, 1),
