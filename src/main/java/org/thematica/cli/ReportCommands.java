@@ -35,7 +35,10 @@ final class ReportCommands {
                     Args.Spec.of(2, 2).values("limit"), ReportCommands::search),
             new Command("figures", "figures PROJECT --out DIR [--format png|svg|pdf] [--dpi N] [--only NAME]",
                     "write every figure with its saved settings (the same bytes every time)", r,
-                    Args.Spec.of(1, 1).values("out", "format", "dpi", "only"), ReportCommands::figures)
+                    Args.Spec.of(1, 1).values("out", "format", "dpi", "only"), ReportCommands::figures),
+            new Command("tables", "tables PROJECT --out DIR [--format md|csv|docx]",
+                    "write the theme summary (with example quotes) and the codebook as tables for a thesis", r,
+                    Args.Spec.of(1, 1).values("out", "format"), ReportCommands::tables)
         );
     }
 
@@ -146,6 +149,25 @@ final class ReportCommands {
             org.thematica.export.FigureExporter.write(source.build(c.project, corpus, settings), settings.style(),
                     settings.widthPt(), settings.heightPt(), resolution, format, file);
             c.out.println("wrote " + file);
+        }
+        return Cli.OK;
+    }
+
+    private static int tables(Context c, Args a) throws Exception {
+        Path out = c.resolve(a.required("out"));
+        org.thematica.export.TableWriter.Format format;
+        try {
+            format = a.option("format") == null ? org.thematica.export.TableWriter.Format.DOCX
+                    : org.thematica.export.TableWriter.Format.parse(a.option("format"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--format takes md, csv or docx");
+        }
+        java.nio.file.Files.createDirectories(out);
+        var tables = org.thematica.export.ThesisTables.build(c.project, c.project.analysis().corpus(),
+                org.thematica.export.ThesisTables.Options.DEFAULT);
+        for (var table : tables.all()) {
+            c.out.println("wrote " + org.thematica.export.TableWriter.write(table, format, out) + " ("
+                    + table.rows().size() + " rows)");
         }
         return Cli.OK;
     }

@@ -9,7 +9,8 @@ public final class FigureCatalog {
     }
 
     public static List<FigureSource> all() {
-        return List.of();
+        return List.of(
+                new MatrixSource());
     }
 
     public static Optional<FigureSource> named(String name) {

@@ -43,6 +43,15 @@ record PassageCases(Map<Long, List<TurnCase>> turns, Map<Long, List<DocumentCase
     }
 
     Set<Long> withValue(RetrievalRepository retrieval, AttributeFilter filter) {
+        if (filter.attribute().equals(AttributeFilter.CASE)) {
+            // "case = Karim": the case of that name, wherever it is linked
+            Set<Long> ids = new java.util.HashSet<>();
+            turns.values().forEach(ts -> ts.stream().filter(t -> t.caseName().equals(filter.value()))
+                    .forEach(t -> ids.add(t.caseId())));
+            documents.values().forEach(ds -> ds.stream().filter(d -> d.caseName().equals(filter.value()))
+                    .forEach(d -> ids.add(d.caseId())));
+            return ids;
+        }
         return retrieval.caseValues().stream()
                 .filter(v -> v.attribute().equals(filter.attribute()) && v.value().equals(filter.value()))
                 .map(RetrievalRepository.CaseValue::caseId).collect(Collectors.toSet());

@@ -55,8 +55,18 @@ public final class RetrievalService {
         }
     }
 
-    /** "role = security expert": passages whose case has this attribute value. */
+    /**
+     * "role = security expert": passages whose case has this attribute value. The attribute
+     * {@link #CASE} ("case = Karim") means the case itself: the passages of one participant.
+     */
     public record AttributeFilter(String attribute, String value) {
+        /** Not an attribute: filters by the case's name (the matrix's case columns ask for it). */
+        public static final String CASE = "case";
+
+        public static AttributeFilter ofCase(String caseName) {
+            return new AttributeFilter(CASE, caseName);
+        }
+
         public String label() {
             return attribute + " = " + value;
         }
@@ -129,10 +139,15 @@ public final class RetrievalService {
         return new Passages(target, name, rows, coded.size(), documents.size());
     }
 
+    /** The attribute values of live cases, then each case by name ("case = Karim"), and the coders. */
     public FilterOptions filterOptions() {
         RetrievalRepository retrieval = new RetrievalRepository(project.repos().db);
-        return new FilterOptions(retrieval.attributeValues().stream()
-                .map(v -> new AttributeFilter(v.attribute(), v.value())).toList(), retrieval.coderNames());
+        List<AttributeFilter> attributes = new ArrayList<>(retrieval.attributeValues().stream()
+                .filter(v -> !v.attribute().equals(AttributeFilter.CASE))
+                .map(v -> new AttributeFilter(v.attribute(), v.value())).toList());
+        project.repos().cases.all().stream().map(c -> c.name()).sorted(String.CASE_INSENSITIVE_ORDER)
+                .forEach(name -> attributes.add(AttributeFilter.ofCase(name)));
+        return new FilterOptions(attributes, retrieval.coderNames());
     }
 
     // ---- changing a choice of passages -------------------------------------------------------

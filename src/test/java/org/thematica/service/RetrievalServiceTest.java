@@ -122,10 +122,19 @@ class RetrievalServiceTest {
     }
 
     @Test
+    void aCaseFilterListsOneParticipantsPassages() {
+        assertThat(violence(new Filter(AttributeFilter.ofCase("Karim"), null, null)).rows())
+                .extracting(r -> r.coding().text()).containsExactly("The violence began in 2006.");
+        assertThat(violence(new Filter(AttributeFilter.ofCase("Layla"), null, null)).rows()).hasSize(2);
+        assertThat(violence(new Filter(AttributeFilter.ofCase("Omar"), null, null)).rows()).isEmpty();
+    }
+
+    @Test
     void theFiltersOfferEachAttributeValueOnceAndTheCodersWhoCoded() {
         RetrievalService.FilterOptions options = retrieval.filterOptions();
         assertThat(options.attributes()).extracting(AttributeFilter::label)
-                .containsExactly("age = 41", "role = political actor", "role = security expert");
+                .containsExactly("age = 41", "role = political actor", "role = security expert", "case = Karim",
+                        "case = Layla", "case = Omar");
         assertThat(options.coders()).containsExactly("tester", "Tom");
     }
 

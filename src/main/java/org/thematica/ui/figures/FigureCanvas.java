@@ -15,7 +15,6 @@ import org.thematica.figure.Framed;
  */
 public final class FigureCanvas extends Region {
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     private Figure figure;
     private FigureStyle style = FigureStyle.plain();
     private Rectangle2D figureBounds = new Rectangle2D.Double();
@@ -56,7 +55,10 @@ public final class FigureCanvas extends Region {
         double h = getHeight();
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         if (figure != null && w > 1 && h > 1) {
-            figureBounds = Framed.paint(figure, graphics, w, h, style);
+            // a fresh FXGraphics2D each time: it skips a colour or font equal to the one it last
+            // set, but the graphics Framed creates for the figure change the shared context
+            // behind its back, so a reused one painted the second picture's page black
+            figureBounds = Framed.paint(figure, new FXGraphics2D(canvas.getGraphicsContext2D()), w, h, style);
         }
     }
 
