@@ -123,7 +123,10 @@ public final class FigureExporter {
         g.setDefsKeyPrefix("thematica-" + figure.name() + "-"); // fixed ids: the same file every time
         Framed.paint(figure, g, widthPt, heightPt, style);
         // no DOCTYPE: viewers do not need it, and it sends XML tools to the network for a DTD
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+        // a viewBox as well as the size in points: the figure scales when placed at another size
+        String element = g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, (int) Math.round(widthPt),
+                (int) Math.round(heightPt)), null, null);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
     }
 
     public static byte[] pdf(Figure figure, FigureStyle style, double widthPt, double heightPt) {

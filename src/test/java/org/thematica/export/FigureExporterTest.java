@@ -89,6 +89,7 @@ class FigureExporterTest {
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("360.0pt");
+        assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0.0 0.0 360.0 216.0");
         assertThat(svg).contains("Themes across interviews").contains("الفراغ الأمني").contains("<rect");
     }
 
