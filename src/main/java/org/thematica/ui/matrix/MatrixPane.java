@@ -129,8 +129,7 @@ public final class MatrixPane extends BorderPane implements Dockable {
         javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(marker);
         overlay.setMouseTransparent(true);
         javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(canvas, overlay);
-        stack.setMinSize(0, 0);
-        setCenter(stack);
+        setCenter(org.thematica.ui.figures.FigureScroll.of(stack));
         canvas.widthProperty().addListener((o, a, b) -> placeMarker());
         canvas.heightProperty().addListener((o, a, b) -> placeMarker());
         tip.setShowDelay(Duration.millis(300));

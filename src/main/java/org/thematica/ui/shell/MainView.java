@@ -69,7 +69,7 @@ public final class MainView extends BorderPane {
 
         SplitPane middle = new SplitPane(workbench.transcript, dock);
         middle.setOrientation(Orientation.VERTICAL);
-        remember(middle, "middle", 0.68);
+        remember(middle, "middle", 0.58);
         SplitPane panes = new SplitPane(workbench.documents, middle, workbench.codebook);
         SplitPane.setResizableWithParent(workbench.documents, false);
         SplitPane.setResizableWithParent(workbench.codebook, false);
