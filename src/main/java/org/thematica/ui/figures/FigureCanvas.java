@@ -2,6 +2,7 @@ package org.thematica.ui.figures;
 
 import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 import org.thematica.figure.Figure;
@@ -15,7 +16,6 @@ import org.thematica.figure.Framed;
  */
 public final class FigureCanvas extends Region {
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     private Figure figure;
     private FigureStyle style = FigureStyle.plain();
     private Rectangle2D figureBounds = new Rectangle2D.Double();
@@ -54,9 +54,19 @@ public final class FigureCanvas extends Region {
     public void repaint() {
         double w = getWidth();
         double h = getHeight();
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
         if (figure != null && w > 1 && h > 1) {
-            figureBounds = Framed.paint(figure, graphics, w, h, style);
+            // a fresh FXGraphics2D on a saved context each time: one kept across paints remembers
+            // the colour it last set and skips setting it again, while the copy Framed paints the
+            // figure through leaves the figure's last colour on the shared context, so the next
+            // page was filled in that colour (a dark frame around the chart after an update)
+            gc.save();
+            try {
+                figureBounds = Framed.paint(figure, new FXGraphics2D(gc), w, h, style);
+            } finally {
+                gc.restore();
+            }
         }
     }
 
