@@ -321,7 +321,16 @@ public final class BarChartFigure implements Figure {
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));
         plot.setDomainGridlinesVisible(false);
-        plot.setInsets(new RectangleInsets(2, 2, 2, 2));
+        // room on the right for the half of the last tick label ("100%") that overhangs the plot
+        double max = 0;
+        for (double[] row : data.values()) {
+            for (double v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        String lastTick = data.percent() ? "100%" : new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(
+                Locale.ROOT)).format(Math.max(1, max) * 1.5);
+        plot.setInsets(new RectangleInsets(2, 2, 2, 2 + TextMeasure.width(tickFont, lastTick) / 2));
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setNoDataMessage(data.empty());
         plot.setNoDataMessageFont(style.font(Font.ITALIC, 1.0));
