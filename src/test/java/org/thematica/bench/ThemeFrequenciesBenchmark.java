@@ -1,5 +1,7 @@
 package org.thematica.bench;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,15 +22,21 @@ import org.thematica.analysis.ThemeFrequencies.Query;
 import org.thematica.analysis.ThemeFrequencies.Scope;
 import org.thematica.analysis.ThemeFrequencies.Sort;
 import org.thematica.analysis.ThemeFrequencies.Subject;
+import org.thematica.figure.BarChartFigure;
+import org.thematica.figure.FigureSettings;
+import org.thematica.figure.Framed;
 import org.thematica.model.DocumentKind;
 import org.thematica.model.ThemeStatus;
+import org.thematica.service.ThemeFrequencySource;
 
 /**
  * The theme frequencies of a large study, built straight as a {@link Corpus} (no database):
  * 1,000 documents (900 interviews, 100 sources), 200,000 coded passages, 500 codes in 30
  * themes (a code in one or two), 1,000 informants in 4 roles, a second speaker linked through
- * turns in a third of the interviews. Prints the median time of each query over repeated runs.
- * Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.thematica.bench.ThemeFrequenciesBenchmark}.
+ * turns in a third of the interviews. Prints the median time of each query over repeated runs,
+ * then of the whole chart refresh (numbers, figure, one paint). Run after {@code mvn test-compile}:
+ * {@code java -cp target/classes:target/test-classes:CLASSPATH org.thematica.bench.ThemeFrequenciesBenchmark}
+ * (CLASSPATH from {@code mvn dependency:build-classpath}).
  */
 public final class ThemeFrequenciesBenchmark {
     private ThemeFrequenciesBenchmark() {
@@ -62,10 +70,35 @@ public final class ThemeFrequenciesBenchmark {
                 ThemeFrequencies.compute(corpus, e.getValue());
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
-            Arrays.sort(ms);
-            System.out.printf(Locale.ROOT, "%-36s median %6.2f ms  (min %.2f, max %.2f, %d runs)%n", e.getKey(),
-                    ms[runs / 2], ms[0], ms[runs - 1], runs);
+            report(e.getKey(), ms);
         }
+        // the whole refresh of the chart after an edit: numbers, figure, and one paint of a
+        // 900 x 500 pt chart of 30 themes (JFreeChart lays it out twice: labels, then bars)
+        FigureSettings settings = new ThemeFrequencySource().defaults();
+        BufferedImage image = new BufferedImage(900, 500, BufferedImage.TYPE_INT_RGB);
+        double[] compute = new double[runs];
+        double[] paint = new double[runs];
+        for (int i = -10; i < runs; i++) {
+            long t0 = System.nanoTime();
+            BarChartFigure figure = ThemeFrequencySource.figure(corpus, settings);
+            long t1 = System.nanoTime();
+            Graphics2D g = image.createGraphics();
+            Framed.paint(figure, g, 900, 500, settings.style());
+            g.dispose();
+            long t2 = System.nanoTime();
+            if (i >= 0) {
+                compute[i] = (t1 - t0) / 1e6;
+                paint[i] = (t2 - t1) / 1e6;
+            }
+        }
+        report("chart: numbers + figure", compute);
+        report("chart: paint 900 x 500 (30 themes)", paint);
+    }
+
+    private static void report(String what, double[] ms) {
+        Arrays.sort(ms);
+        System.out.printf(Locale.ROOT, "%-36s median %6.2f ms  (min %.2f, max %.2f, %d runs)%n", what,
+                ms[ms.length / 2], ms[0], ms[ms.length - 1], ms.length);
     }
 
     static Corpus corpus(Random random, int documents, int passages, int codes, int themes, int roles) {
