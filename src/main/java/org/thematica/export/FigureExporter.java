@@ -80,6 +80,10 @@ public final class FigureExporter {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            // the whole image white: a size in points rarely ends on a whole pixel, and the page's
+            // half-covered last column and row would otherwise show as a grey edge
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
             g.scale(scale, scale);
             Framed.paint(figure, g, widthPt, heightPt, style);
         } finally {
@@ -123,9 +127,9 @@ public final class FigureExporter {
         g.setDefsKeyPrefix("thematica-" + figure.name() + "-"); // fixed ids: the same file every time
         Framed.paint(figure, g, widthPt, heightPt, style);
         // no DOCTYPE: viewers do not need it, and it sends XML tools to the network for a DTD
-        // a viewBox as well as the size in points: the figure scales when placed at another size
-        String element = g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, (int) Math.round(widthPt),
-                (int) Math.round(heightPt)), null, null);
+        // a viewBox in points: without it the drawing's units are taken as pixels, and viewers
+        // draw it at three quarters of its width and height in a corner of the page
+        String element = g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, widthPt, heightPt), null, null);
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
     }
 

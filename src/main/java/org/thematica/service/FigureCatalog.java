@@ -10,6 +10,7 @@ public final class FigureCatalog {
 
     public static List<FigureSource> all() {
         return List.of(
+                new ThemeFrequencySource(),
                 new MatrixSource());
     }
 

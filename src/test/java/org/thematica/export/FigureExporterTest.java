@@ -83,13 +83,24 @@ class FigureExporterTest {
     }
 
     @Test
+    void aPngWhoseSizeEndsMidPixelHasNoGreyEdge() throws Exception {
+        // 453 pt at 300 DPI is 1887.5 pixels: the last column is only half covered by the page
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(FigureExporter.png(SAMPLE, STYLE, 453, 300, 300)));
+        assertThat(image.getWidth()).isEqualTo(1888);
+        for (int y = 0; y < image.getHeight(); y += 50) {
+            assertThat(new Color(image.getRGB(image.getWidth() - 1, y))).isEqualTo(Color.WHITE);
+        }
+    }
+
+    @Test
     void svgIsWellFormedXmlWithTheTitleAsText() throws Exception {
         String svg = FigureExporter.svg(SAMPLE, STYLE, 360, 216);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
         assertThat(doc.getDocumentElement().getAttribute("width")).isEqualTo("360.0pt");
-        assertThat(doc.getDocumentElement().getAttribute("viewBox")).isEqualTo("0.0 0.0 360.0 216.0");
+        assertThat(doc.getDocumentElement().getAttribute("viewBox")).as("drawn in points, at full size")
+                .isEqualTo("0.0 0.0 360.0 216.0");
         assertThat(svg).contains("Themes across interviews").contains("الفراغ الأمني").contains("<rect");
     }
 

@@ -2,6 +2,7 @@ package org.thematica.ui.figures;
 
 import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 import org.thematica.figure.Figure;
@@ -53,12 +54,19 @@ public final class FigureCanvas extends Region {
     public void repaint() {
         double w = getWidth();
         double h = getHeight();
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
         if (figure != null && w > 1 && h > 1) {
-            // a fresh FXGraphics2D each time: it skips a colour or font equal to the one it last
-            // set, but the graphics Framed creates for the figure change the shared context
-            // behind its back, so a reused one painted the second picture's page black
-            figureBounds = Framed.paint(figure, new FXGraphics2D(canvas.getGraphicsContext2D()), w, h, style);
+            // a fresh FXGraphics2D on a saved context each time: one kept across paints remembers
+            // the colour it last set and skips setting it again, while the copy Framed paints the
+            // figure through leaves the figure's last colour on the shared context, so the next
+            // page was filled in that colour (a dark frame around the chart after an update)
+            gc.save();
+            try {
+                figureBounds = Framed.paint(figure, new FXGraphics2D(gc), w, h, style);
+            } finally {
+                gc.restore();
+            }
         }
     }
 
