@@ -12,13 +12,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.thematica.importer.ImportException;
 import org.thematica.importer.ImportedText;
 import org.thematica.importer.Importers;
@@ -30,7 +28,7 @@ import org.thematica.importer.TextNormalizer;
  * flipped, padded with garbage, and hand-made attacks (deep XML, entity expansion, a zip bomb,
  * huge lines, invalid UTF-8). Each read must end within a few seconds in one of two ways only:
  * a normalised text, or an ImportException whose one-line message names the file. Anything
- * else (another exception, a hang) fails. {@code -Djqwik.tries.default=N} runs longer.
+ * else (another exception, a hang) fails. Cases are seeded: see {@link Seeds}.
  */
 class ImporterFuzzTest {
     static final List<String> EXTENSIONS = List.of("txt", "md", "docx", "odt", "pdf", "vtt", "srt", "sbv", "bin", "");
@@ -41,7 +39,7 @@ class ImporterFuzzTest {
         return t;
     });
 
-    @AfterContainer
+    @AfterAll
     static void stopRunner() {
         RUNNER.shutdownNow();
     }
@@ -78,40 +76,37 @@ class ImporterFuzzTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> extensions() {
-        return Arbitraries.of(EXTENSIONS);
-    }
-
-    @Property(tries = 150)
-    void randomBytesAreReadOrRefusedCleanly(@ForAll("extensions") String extension, @ForAll byte[] bytes) throws Exception {
-        read(bytes, extension);
-    }
-
-    @Property(tries = 60)
-    void realFilesBrokenAtRandomAreReadOrRefusedCleanly(@ForAll("seeds") Seed seed, @ForAll long salt) throws Exception {
-        read(HostileFiles.mutate(seed.bytes(), new Random(salt)), seed.extension());
-    }
-
-    record Seed(String extension, byte[] bytes) {
+    record Input(String extension, byte[] bytes) {
         @Override
         public String toString() {
-            return "." + extension + " (" + bytes.length + " bytes)";
+            return "." + extension + ", " + bytes.length + " bytes";
         }
     }
 
-    @Provide
-    Arbitrary<Seed> seeds() {
-        return Arbitraries.of(
-                new Seed("docx", HostileFiles.resource("qualcoder-examples/ID1.docx")),
-                new Seed("odt", HostileFiles.resource("qualcoder-examples/ID2.odt")),
-                new Seed("pdf", HostileFiles.pdf()),
-                new Seed("vtt", HostileFiles.resource("subtitles/sample.vtt")),
-                new Seed("srt", HostileFiles.resource("subtitles/sample.srt")),
-                new Seed("sbv", HostileFiles.resource("subtitles/sample.sbv")),
-                new Seed("txt", HostileFiles.resource("udhr/udhr_arb.txt")),
-                new Seed("txt", HostileFiles.resource("qualcoder-examples/transcript.txt")),
-                new Seed("md", "# Notes\n\n- a *list* with [a link](http://x)\n\n> quote\n".getBytes(StandardCharsets.UTF_8)));
+    @TestFactory
+    Stream<DynamicTest> randomBytesAreReadOrRefusedCleanly() {
+        return Seeds.cases("random bytes", 150,
+                r -> new Input(EXTENSIONS.get(r.nextInt(EXTENSIONS.size())), Seeds.bytes(r)),
+                in -> read(in.bytes(), in.extension()));
+    }
+
+    private static final List<Input> REAL = List.of(
+            new Input("docx", HostileFiles.resource("qualcoder-examples/ID1.docx")),
+            new Input("odt", HostileFiles.resource("qualcoder-examples/ID2.odt")),
+            new Input("pdf", HostileFiles.pdf()),
+            new Input("vtt", HostileFiles.resource("subtitles/sample.vtt")),
+            new Input("srt", HostileFiles.resource("subtitles/sample.srt")),
+            new Input("sbv", HostileFiles.resource("subtitles/sample.sbv")),
+            new Input("txt", HostileFiles.resource("udhr/udhr_arb.txt")),
+            new Input("txt", HostileFiles.resource("qualcoder-examples/transcript.txt")),
+            new Input("md", "# Notes\n\n- a *list* with [a link](http://x)\n\n> quote\n".getBytes(StandardCharsets.UTF_8)));
+
+    @TestFactory
+    Stream<DynamicTest> realFilesBrokenAtRandomAreReadOrRefusedCleanly() {
+        return Seeds.cases("broken real file", 60, r -> {
+            Input real = REAL.get(r.nextInt(REAL.size()));
+            return new Input(real.extension(), HostileFiles.mutate(real.bytes(), r));
+        }, in -> read(in.bytes(), in.extension()));
     }
 
     @Test
