@@ -122,8 +122,12 @@ public final class FigureExporter {
         SVGGraphics2D g = new SVGGraphics2D(widthPt, heightPt, SVGUnits.PT);
         g.setDefsKeyPrefix("thematica-" + figure.name() + "-"); // fixed ids: the same file every time
         Framed.paint(figure, g, widthPt, heightPt, style);
-        // no DOCTYPE: viewers do not need it, and it sends XML tools to the network for a DTD
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+        // no DOCTYPE: viewers do not need it, and it sends XML tools to the network for a DTD.
+        // The viewBox says the drawing's units are points: without it a viewer takes them as
+        // pixels and draws the figure at three quarters of its size in a corner of the page.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + g.getSVGElement(null, true, new org.jfree.svg.ViewBox(0, 0, widthPt, heightPt), null,
+                        null) + "\n";
     }
 
     public static byte[] pdf(Figure figure, FigureStyle style, double widthPt, double heightPt) {
