@@ -81,6 +81,7 @@ public final class MapLayout {
         if (fixed.isEmpty()) {
             run.fill();
         }
+        run.spread();
         run.separate();
         for (int i = 0; i < run.n; i++) {
             out.put(run.ns[i].id(), new Point(run.x[i] / run.w, run.y[i]));
@@ -410,8 +411,89 @@ public final class MapLayout {
             }
         }
 
-        /** Pushes overlapping nodes apart along the axis where they overlap least; saved ones stay. */
+        /** Pairs of nodes whose boxes overlap. */
+        int overlaps() {
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (clearance(ns[i], ns[j], x[i] - x[j], y[i] - y[j]) < 0) {
+                        c++;
+                    }
+                }
+            }
+            return c;
+        }
+
+        /**
+         * Spreads nodes that overlap (or stand closer than the gap) apart along the line between
+         * their centres, all at once each round, so crowded nodes slide around one another
+         * and along the frame's edges instead of pushing back and forth.
+         */
+        void spread() {
+            double[] dx = new double[n];
+            double[] dy = new double[n];
+            for (int round = 0; round < SEPARATION_PASSES; round++) {
+                Arrays.fill(dx, 0);
+                Arrays.fill(dy, 0);
+                boolean any = false;
+                for (int i = 0; i < n; i++) {
+                    for (int j = i + 1; j < n; j++) {
+                        if (saved[i] && saved[j]) {
+                            continue;
+                        }
+                        double ox = x[i] - x[j];
+                        double oy = y[i] - y[j];
+                        double missing = GAP - clearance(ns[i], ns[j], ox, oy);
+                        if (missing <= 1e-9) {
+                            continue;
+                        }
+                        any = true;
+                        double d = Math.sqrt(ox * ox + oy * oy);
+                        if (d < 1e-9) {
+                            double angle = 2 * Math.PI * unit(mix(ns[i].id() * 31 + ns[j].id()));
+                            ox = StrictMath.cos(angle);
+                            oy = StrictMath.sin(angle);
+                            d = 1;
+                        }
+                        double shareI = saved[i] ? 0 : saved[j] ? 1 : 0.5;
+                        double step = Math.min(missing, 0.05) * 0.6;
+                        dx[i] += ox / d * step * shareI;
+                        dy[i] += oy / d * step * shareI;
+                        dx[j] -= ox / d * step * (1 - shareI);
+                        dy[j] -= oy / d * step * (1 - shareI);
+                    }
+                }
+                if (!any) {
+                    return;
+                }
+                for (int i = 0; i < n; i++) {
+                    x[i] += dx[i];
+                    y[i] += dy[i];
+                    clamp(i);
+                }
+            }
+        }
+
+        /**
+         * Pushes overlapping nodes apart along the axis where they overlap least (saved ones
+         * stay), keeping the result only if fewer pairs overlap than before: when the nodes
+         * cannot all fit, this pass could otherwise make things worse.
+         */
         void separate() {
+            int before = overlaps();
+            if (before == 0) {
+                return;
+            }
+            double[] keepX = x.clone();
+            double[] keepY = y.clone();
+            separatePairs();
+            if (overlaps() > before) {
+                System.arraycopy(keepX, 0, x, 0, n);
+                System.arraycopy(keepY, 0, y, 0, n);
+            }
+        }
+
+        private void separatePairs() {
             for (int pass = 0; pass < SEPARATION_PASSES; pass++) {
                 boolean moved = false;
                 for (int i = 0; i < n; i++) {
@@ -429,14 +511,32 @@ public final class MapLayout {
                         moved = true;
                         double shareI = saved[i] ? 0 : saved[j] ? 1 : 0.5;
                         double shareJ = 1 - shareI;
-                        if (overlapX / w < overlapY) {
-                            double sign = x[i] < x[j] || (x[i] == x[j] && i < j) ? -1 : 1;
-                            x[i] += sign * overlapX * shareI;
-                            x[j] -= sign * overlapX * shareJ;
-                        } else {
-                            double sign = y[i] < y[j] || (y[i] == y[j] && i < j) ? -1 : 1;
-                            y[i] += sign * overlapY * shareI;
-                            y[j] -= sign * overlapY * shareJ;
+                        double xi = x[i];
+                        double yi = y[i];
+                        double xj = x[j];
+                        double yj = y[j];
+                        boolean alongX = overlapX / w < overlapY;
+                        for (int attempt = 0; attempt < 2; attempt++) {
+                            if (alongX) {
+                                double sign = x[i] < x[j] || (x[i] == x[j] && i < j) ? -1 : 1;
+                                x[i] += sign * overlapX * shareI;
+                                x[j] -= sign * overlapX * shareJ;
+                            } else {
+                                double sign = y[i] < y[j] || (y[i] == y[j] && i < j) ? -1 : 1;
+                                y[i] += sign * overlapY * shareI;
+                                y[j] -= sign * overlapY * shareJ;
+                            }
+                            clamp(i);
+                            clamp(j);
+                            if (clearance(ns[i], ns[j], x[i] - x[j], y[i] - y[j]) >= GAP - 1e-9 || attempt == 1) {
+                                break;
+                            }
+                            // the frame's edge was in the way: try the other direction instead
+                            x[i] = xi;
+                            y[i] = yi;
+                            x[j] = xj;
+                            y[j] = yj;
+                            alongX = !alongX;
                         }
                         clamp(i);
                         clamp(j);

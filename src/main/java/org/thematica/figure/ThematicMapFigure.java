@@ -97,6 +97,8 @@ public final class ThematicMapFigure implements Figure {
     private static final double PAD = 3;
     private static final double HEAD_LENGTH = 7;
     private static final double HEAD_WIDTH = 5.5;
+    /** Code names beside a theme wrap at this width (points). */
+    private static final double SATELLITE_WRAP = 62;
 
     private final Model model;
     private final Long highlight;
@@ -125,9 +127,10 @@ public final class ThematicMapFigure implements Figure {
     /** Sizes that depend on the plot and the number of themes, the same for measuring and painting. */
     private record Scale(double rMin, double rMax, double wrap, Font label, Font percent, Font linkLabel,
                          Font satellite, Font legend) {
-        static Scale of(double plotWidth, double plotHeight, int count, FigureStyle style) {
+        static Scale of(double plotWidth, double plotHeight, int count, boolean codes, FigureStyle style) {
             double cell = Math.sqrt(plotWidth * plotHeight / Math.max(count, 4));
-            double rMax = Math.max(8, Math.min(Math.min(0.2 * cell, 0.1 * plotHeight), 48));
+            // with codes around them, the circles make way for their satellites
+            double rMax = Math.max(8, Math.min(Math.min(0.2 * cell, 0.1 * plotHeight), 48)) * (codes ? 0.7 : 1);
             double rMin = Math.max(4.5, 0.36 * rMax);
             double wrap = Math.max(55, Math.min(0.6 * cell, 100));
             return new Scale(rMin, rMax, wrap, style.font(Font.PLAIN, 0.95), style.font(Font.BOLD, 0.8),
@@ -140,6 +143,10 @@ public final class ThematicMapFigure implements Figure {
         }
     }
 
+    private Scale scale(Rectangle2D plot, FigureStyle style) {
+        return Scale.of(plot.getWidth(), plot.getHeight(), model.nodes().size(), model.showCodes(), style);
+    }
+
     /** The part of {@code bounds} the nodes are placed in (the legend takes a strip at the bottom). */
     public Rectangle2D plot(Rectangle2D bounds, FigureStyle style) {
         double legend = model.legend() && !model.nodes().isEmpty() ? legendHeight(bounds.getWidth(), style) : 0;
@@ -150,7 +157,7 @@ public final class ThematicMapFigure implements Figure {
     /** How far each node reaches from its centre when the figure is painted into {@code bounds}. */
     public Map<Long, Extent> extents(Rectangle2D bounds, FigureStyle style) {
         Rectangle2D plot = plot(bounds, style);
-        Scale scale = Scale.of(plot.getWidth(), plot.getHeight(), model.nodes().size(), style);
+        Scale scale = scale(plot, style);
         Map<Long, Extent> out = new LinkedHashMap<>();
         for (Node node : model.nodes()) {
             out.put(node.id(), shape(node, scale).extent());
@@ -164,7 +171,7 @@ public final class ThematicMapFigure implements Figure {
      */
     public Map<Long, Double> linkRoom(Rectangle2D bounds, FigureStyle style) {
         Rectangle2D plot = plot(bounds, style);
-        Scale scale = Scale.of(plot.getWidth(), plot.getHeight(), model.nodes().size(), style);
+        Scale scale = scale(plot, style);
         Map<Long, Double> out = new LinkedHashMap<>();
         for (Arrow a : model.arrows()) {
             String text = a.label() == null ? "" : a.label().strip();
@@ -192,8 +199,8 @@ public final class ThematicMapFigure implements Figure {
     }
 
     /** A satellite relative to its theme's centre: the dot and its label's box. */
-    public record SatelliteShape(Satellite code, double dx, double dy, double r, Rectangle2D label, String text,
-                                  double baselineX, double baselineY) {
+    public record SatelliteShape(Satellite code, double dx, double dy, double r, Rectangle2D label, List<String> lines,
+                                 List<double[]> baselines) {
     }
 
     private NodeShape shape(Node node, Scale scale) {
@@ -229,9 +236,10 @@ public final class ThematicMapFigure implements Figure {
             return List.of();
         }
         int most = codes.stream().mapToInt(Satellite::codings).max().orElse(1);
-        double orbit = r + 11;
-        double ascent = TextMeasure.ascent(scale.satellite());
-        double descent = TextMeasure.descent(scale.satellite());
+        double orbit = r + 8;
+        Font font = scale.satellite();
+        double ascent = TextMeasure.ascent(font);
+        double lineHeight = TextMeasure.lineHeight(font);
         List<SatelliteShape> out = new ArrayList<>();
         int n = codes.size();
         for (int i = 0; i < n; i++) {
@@ -241,21 +249,36 @@ public final class ThematicMapFigure implements Figure {
             double dx = orbit * StrictMath.sin(spread);
             double dy = -orbit * StrictMath.cos(spread);
             double dotR = 2 + 2.2 * Math.sqrt(most == 0 ? 0 : (double) s.codings() / most);
-            double w = TextMeasure.width(scale.satellite(), s.name());
-            double bx;
-            double by;
-            if (dx < -orbit * 0.3) {
-                bx = dx - dotR - 2 - w;
-                by = dy + (ascent - descent) / 2;
-            } else if (dx > orbit * 0.3) {
-                bx = dx + dotR + 2;
-                by = dy + (ascent - descent) / 2;
-            } else {
-                bx = dx - w / 2;
-                by = dy - dotR - 2 - descent;
+            List<String> lines = TextMeasure.wrap(font, s.name(), SATELLITE_WRAP);
+            double w = 0;
+            for (String line : lines) {
+                w = Math.max(w, TextMeasure.width(font, line));
             }
-            Rectangle2D label = new Rectangle2D.Double(bx, by - ascent, w, ascent + descent);
-            out.add(new SatelliteShape(s, dx, dy, dotR, label, s.name(), bx, by));
+            double h = lines.size() * lineHeight;
+            double left;
+            double top;
+            boolean alignRight = false;
+            boolean centre = false;
+            if (dx < -orbit * 0.3) {
+                left = dx - dotR - 2 - w;
+                top = dy - h / 2;
+                alignRight = true;
+            } else if (dx > orbit * 0.3) {
+                left = dx + dotR + 2;
+                top = dy - h / 2;
+            } else {
+                left = dx - w / 2;
+                top = dy - dotR - 1 - h;
+                centre = true;
+            }
+            Rectangle2D label = new Rectangle2D.Double(left, top, w, h);
+            List<double[]> baselines = new ArrayList<>();
+            for (int k = 0; k < lines.size(); k++) {
+                double lw = TextMeasure.width(font, lines.get(k));
+                double lx = alignRight ? left + w - lw : centre ? left + (w - lw) / 2 : left;
+                baselines.add(new double[] {lx, top + ascent + k * lineHeight});
+            }
+            out.add(new SatelliteShape(s, dx, dy, dotR, label, lines, baselines));
         }
         return out;
     }
@@ -289,7 +312,7 @@ public final class ThematicMapFigure implements Figure {
     }
 
     /** A co-occurrence line where it is painted. */
-    public record PlacedTie(Tie tie, Line2D line, double width) {
+    public record PlacedTie(Tie tie, List<Point2D> line, double width) {
     }
 
     /** Where everything is for one size: for painting, and for finding what the mouse is over. */
@@ -370,7 +393,7 @@ public final class ThematicMapFigure implements Figure {
 
     public Geometry geometry(Rectangle2D bounds, FigureStyle style) {
         Rectangle2D plot = plot(bounds, style);
-        Scale scale = Scale.of(plot.getWidth(), plot.getHeight(), model.nodes().size(), style);
+        Scale scale = scale(plot, style);
         Map<Long, PlacedNode> placed = new LinkedHashMap<>();
         int index = 0;
         for (Node node : model.nodes()) {
@@ -396,6 +419,10 @@ public final class ThematicMapFigure implements Figure {
         return min > max ? (min + max) / 2 : Math.max(min, Math.min(max, v));
     }
 
+    /**
+     * Co-occurrence lines bend gently, so one that joins the same two themes as an arrow runs
+     * beside it rather than on it (more so then); they start and end at the circles.
+     */
     private List<PlacedTie> placeTies(Map<Long, PlacedNode> placed) {
         int most = model.ties().stream().mapToInt(Tie::passages).max().orElse(1);
         List<PlacedTie> out = new ArrayList<>();
@@ -405,16 +432,18 @@ public final class ThematicMapFigure implements Figure {
             if (a == null || b == null) {
                 continue;
             }
-            double dx = b.cx() - a.cx();
-            double dy = b.cy() - a.cy();
-            double d = Math.sqrt(dx * dx + dy * dy);
-            if (d <= a.r() + b.r() + 2) {
+            boolean linked = model.arrows().stream().anyMatch(l -> (l.from() == t.a() && l.to() == t.b())
+                    || (l.from() == t.b() && l.to() == t.a()));
+            Curve curve = new Curve(a.cx(), a.cy(), b.cx(), b.cy(), linked ? 0.22 : 0.08);
+            double t0 = curve.leaveCircle(a, 1.5);
+            double t1 = curve.reachCircle(b, 1.5);
+            if (t1 - t0 < 0.02) {
                 continue;
             }
-            double ux = dx / d;
-            double uy = dy / d;
-            Line2D line = new Line2D.Double(a.cx() + ux * (a.r() + 1.5), a.cy() + uy * (a.r() + 1.5),
-                    b.cx() - ux * (b.r() + 1.5), b.cy() - uy * (b.r() + 1.5));
+            List<Point2D> line = new ArrayList<>();
+            for (int k = 0; k <= 24; k++) {
+                line.add(curve.at(t0 + (t1 - t0) * k / 24));
+            }
             out.add(new PlacedTie(t, line, 0.7 + 2.8 * Math.sqrt((double) t.passages() / most)));
         }
         return out;
@@ -571,60 +600,65 @@ public final class ThematicMapFigure implements Figure {
             return len;
         }
 
-        /** The first t at which the curve has left the node (circle and name, with a margin). */
-        double leave(PlacedNode n, double pad) {
-            double lo = 0;
-            double hi = -1;
-            for (int k = 1; k <= 64; k++) {
-                double t = k / 64.0;
-                Point2D p = at(t);
-                if (!n.covers(p.getX(), p.getY(), pad)) {
-                    hi = t;
-                    break;
-                }
-                lo = t;
-            }
-            if (hi < 0) {
-                return 1;
-            }
-            for (int k = 0; k < 20; k++) {
-                double mid = (lo + hi) / 2;
-                Point2D p = at(mid);
-                if (n.covers(p.getX(), p.getY(), pad)) {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            return hi;
+        /** The first t at which the curve has left the node's circle. */
+        double leaveCircle(PlacedNode n, double pad) {
+            return bisect(t -> inCircle(n, t, pad), true);
         }
 
-        /** The last t before the curve enters the node. */
-        double reach(PlacedNode n, double pad) {
-            double hi = 1;
-            double lo = -1;
-            for (int k = 63; k >= 0; k--) {
-                double t = k / 64.0;
-                Point2D p = at(t);
-                if (!n.covers(p.getX(), p.getY(), pad)) {
-                    lo = t;
+        /** The last t before the curve enters the node's circle. */
+        double reachCircle(PlacedNode n, double pad) {
+            return bisect(t -> inCircle(n, t, pad), false);
+        }
+
+        private boolean inCircle(PlacedNode n, double t, double pad) {
+            Point2D p = at(t);
+            double dx = p.getX() - n.cx();
+            double dy = p.getY() - n.cy();
+            return dx * dx + dy * dy <= (n.r() + pad) * (n.r() + pad);
+        }
+
+        /**
+         * Where the curve crosses the edge of a region it starts in ({@code fromStart}) or ends
+         * in: the first t outside it, or the last t before it.
+         */
+        private double bisect(java.util.function.DoublePredicate inside, boolean fromStart) {
+            double in = fromStart ? 0 : 1;
+            double out = -1;
+            for (int k = 1; k <= 64; k++) {
+                double t = fromStart ? k / 64.0 : 1 - k / 64.0;
+                if (!inside.test(t)) {
+                    out = t;
                     break;
                 }
-                hi = t;
+                in = t;
             }
-            if (lo < 0) {
-                return 0;
+            if (out < 0) {
+                return fromStart ? 1 : 0;
             }
             for (int k = 0; k < 20; k++) {
-                double mid = (lo + hi) / 2;
-                Point2D p = at(mid);
-                if (n.covers(p.getX(), p.getY(), pad)) {
-                    hi = mid;
+                double mid = (in + out) / 2;
+                if (inside.test(mid)) {
+                    in = mid;
                 } else {
-                    lo = mid;
+                    out = mid;
                 }
             }
-            return lo;
+            return out;
+        }
+
+        /** The first t at which the curve has left the node (circle and name, with a margin). */
+        double leave(PlacedNode n, double pad) {
+            return bisect(t -> covers(n, t, pad), true);
+        }
+
+        /** The last t before the curve enters the node (circle and name, with a margin). */
+        double reach(PlacedNode n, double pad) {
+            return bisect(t -> covers(n, t, pad), false);
+        }
+
+        private boolean covers(PlacedNode n, double t, double pad) {
+            Point2D p = at(t);
+            return n.covers(p.getX(), p.getY(), pad);
         }
     }
 
@@ -643,14 +677,14 @@ public final class ThematicMapFigure implements Figure {
         }
         Geometry geo = geometry(bounds, style);
         Rectangle2D plot = geo.plot();
-        Scale scale = Scale.of(plot.getWidth(), plot.getHeight(), model.nodes().size(), style);
+        Scale scale = scale(plot, style);
         int count = model.nodes().size();
 
         for (PlacedTie t : geo.ties()) {
             g.setColor(TIE);
             g.setStroke(new BasicStroke((float) t.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
                     new float[] {4f, 3f}, 0));
-            g.draw(t.line());
+            g.draw(polyline(t.line()));
         }
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
         for (PlacedArrow a : geo.arrows()) {
@@ -751,7 +785,10 @@ public final class ThematicMapFigure implements Figure {
             g.draw(new Ellipse2D.Double(n.cx() + s.dx() - s.r(), n.cy() + s.dy() - s.r(), 2 * s.r(), 2 * s.r()));
             g.setFont(scale.satellite());
             g.setColor(MUTED);
-            g.drawString(s.text(), (float) (n.cx() + s.baselineX()), (float) (n.cy() + s.baselineY()));
+            for (int k = 0; k < s.lines().size(); k++) {
+                g.drawString(s.lines().get(k), (float) (n.cx() + s.baselines().get(k)[0]),
+                        (float) (n.cy() + s.baselines().get(k)[1]));
+            }
         }
     }
 

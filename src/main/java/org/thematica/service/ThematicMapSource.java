@@ -44,14 +44,20 @@ public final class ThematicMapSource implements FigureSource {
     public static final String SHOW_CODES = "show-codes";
     /** Option: draw co-occurrence edges ("true"/"false"). */
     public static final String SHOW_COOCCURRENCE = "show-cooccurrence";
+    /**
+     * Option: the fewest shared passages for which a co-occurrence line is drawn; absent or
+     * "auto": a third of the most frequent pair's count (at least 1).
+     */
+    public static final String COOCCURRENCE_MIN = "cooccurrence-min";
     /** Option: draw the legend under the map ("true"/"false"). */
     public static final String SHOW_LEGEND = "legend";
 
     /**
-     * Co-occurrence lines are drawn for pairs coded together at least this share of the most
-     * frequent pair's count (and at least once), so the map shows the strong ties, not a mesh.
+     * By default co-occurrence lines are drawn for pairs coded together at least this share of
+     * the most frequent pair's count (and at least once), so the map shows the strong ties, not
+     * a mesh of single overlaps.
      */
-    static final double TIE_THRESHOLD = 0.2;
+    static final double TIE_THRESHOLD = 1.0 / 3;
 
     @Override
     public String name() {
@@ -138,7 +144,11 @@ public final class ThematicMapSource implements FigureSource {
         if (showCooccurrence(settings)) {
             List<ThemeCooccurrence.Tie> all = ThemeCooccurrence.compute(corpus);
             int most = all.stream().mapToInt(ThemeCooccurrence.Tie::passages).max().orElse(0);
-            double least = Math.max(1, Math.ceil(most * TIE_THRESHOLD));
+            double least = Math.max(1, Math.ceil(most * TIE_THRESHOLD - 1e-9));
+            String min = settings.option(COOCCURRENCE_MIN, "auto").strip();
+            if (min.matches("\\d+")) {
+                least = Math.max(1, Integer.parseInt(min));
+            }
             for (ThemeCooccurrence.Tie t : all) {
                 if (t.passages() >= least) {
                     ties.add(new Tie(t.a(), t.b(), t.passages()));
@@ -158,9 +168,12 @@ public final class ThematicMapSource implements FigureSource {
                 unplaced.legend());
     }
 
-    /** Lays out for the figure's saved size: node extents measured there, in units of the plot's height. */
-    private static Map<Long, MapLayout.Point> layout(Model unplaced, Corpus corpus, Map<Long, MapLayout.Point> fixed,
-                                                     FigureSettings settings) {
+    /** What the layout works on: node extents and link room in units of the plot's height, and its aspect. */
+    record LayoutInput(List<MapLayout.Node> nodes, List<MapLayout.Edge> edges, double aspect) {
+    }
+
+    /** Measures the map for the figure's saved size, in units of the plot's height. */
+    static LayoutInput layoutInput(Model unplaced, FigureSettings settings) {
         ThematicMapFigure figure = new ThematicMapFigure(unplaced);
         FigureStyle style = settings.style();
         Rectangle2D bounds = figureArea(figure, settings);
@@ -177,7 +190,13 @@ public final class ThematicMapSource implements FigureSource {
         for (Arrow a : unplaced.arrows()) {
             edges.add(new MapLayout.Edge(a.from(), a.to(), room.getOrDefault(a.id(), 0.0) / h));
         }
-        return MapLayout.arrange(nodes, edges, fixed, plot.getWidth() / h);
+        return new LayoutInput(nodes, edges, plot.getWidth() / h);
+    }
+
+    private static Map<Long, MapLayout.Point> layout(Model unplaced, Corpus corpus, Map<Long, MapLayout.Point> fixed,
+                                                     FigureSettings settings) {
+        LayoutInput input = layoutInput(unplaced, settings);
+        return MapLayout.arrange(input.nodes(), input.edges(), fixed, input.aspect());
     }
 
     /** Where {@link Framed} puts the figure on a page of the saved size (inside title and caption). */

@@ -56,7 +56,7 @@ class ThematicMapSourceTest {
         FigureSettings plain = settings(false, false);
         FigureSettings full = settings(true, true).withLook(plain.palette(), "Thematic map",
                 "Figure 2. Themes and the links between them; circle area shows the share of interviews.",
-                plain.widthPt(), plain.heightPt(), plain.dpi());
+                plain.widthPt(), 620, plain.dpi()); // 16 x 22 cm: the codes need a page
         for (Format f : Format.values()) {
             FigureExporter.write(source().build(demo, demo.analysis().corpus(), plain), plain.style(), plain.widthPt(),
                     plain.heightPt(), 150, f, out.resolve("map-demo." + f.extension()));
