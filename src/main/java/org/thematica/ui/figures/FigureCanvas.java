@@ -15,7 +15,6 @@ import org.thematica.figure.Framed;
  */
 public final class FigureCanvas extends Region {
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     private Figure figure;
     private FigureStyle style = FigureStyle.plain();
     private Rectangle2D figureBounds = new Rectangle2D.Double();
@@ -56,7 +55,11 @@ public final class FigureCanvas extends Region {
         double h = getHeight();
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         if (figure != null && w > 1 && h > 1) {
-            figureBounds = Framed.paint(figure, graphics, w, h, style);
+            // a fresh FXGraphics2D each time: it remembers the last colour it set and skips setting
+            // it again, but the figure paints through a create()d copy that changes the shared
+            // canvas state behind its back, so a reused one filled the next page with the figure's
+            // last colour instead of white
+            figureBounds = Framed.paint(figure, new FXGraphics2D(canvas.getGraphicsContext2D()), w, h, style);
         }
     }
 
