@@ -84,7 +84,8 @@ public final class MapLayout {
         run.spread();
         run.separate();
         for (int i = 0; i < run.n; i++) {
-            out.put(run.ns[i].id(), new Point(run.x[i] / run.w, run.y[i]));
+            Point saved = fixed.get(run.ns[i].id());
+            out.put(run.ns[i].id(), saved != null ? saved : new Point(run.x[i] / run.w, run.y[i]));
         }
         return out;
     }
@@ -139,15 +140,14 @@ public final class MapLayout {
             this.importance = importance(ns, linked);
 
             // the theme everything passes through goes in the middle, unless the analyst placed some
-            int hub = -1;
-            if (fixed.isEmpty()) {
-                hub = 0;
-                for (int i = 1; i < n; i++) {
-                    if (importance[i] > importance[hub]) {
-                        hub = i;
-                    }
+            int centre = 0;
+            for (int i = 1; i < n; i++) {
+                if (importance[i] > importance[centre]) {
+                    centre = i;
                 }
             }
+            int hub = fixed.isEmpty() ? centre : -1;
+            double[][] start = starts(centre);
             double covered = 0;
             for (int i = 0; i < n; i++) {
                 Node node = ns[i];
@@ -163,19 +163,64 @@ public final class MapLayout {
                     x[i] = w / 2;
                     y[i] = 0.5;
                 } else {
-                    // a start of its own: a direction from the id's hash, nearer the middle when central
                     movable[i] = true;
-                    long h = mix(node.id());
-                    double angle = 2 * Math.PI * unit(h);
-                    double reach = 0.15 + 0.25 * (1 - importance[i]) + 0.08 * unit(mix(h));
-                    x[i] = w / 2 + reach * w * StrictMath.cos(angle);
-                    y[i] = 0.5 + reach * StrictMath.sin(angle);
+                    x[i] = w / 2 + start[i][1] * w * 0.5 * StrictMath.cos(start[i][0]);
+                    y[i] = 0.5 + start[i][1] * 0.5 * StrictMath.sin(start[i][0]);
                 }
                 clamp(i);
             }
             // k: the clear space wanted between two linked nodes, from the room the nodes leave free
             double free = Math.max(0.05 * w, w - covered);
             this.k = Math.max(0.05, Math.min(0.35, 0.7 * Math.sqrt(free / n)));
+        }
+
+        /**
+         * Where each node starts, as {angle, reach 0..1 from the middle}: in rings by the number
+         * of links from the central theme, each first-ring theme in a direction from its own id's
+         * hash, each further one near the theme it is reached through (so branches start
+         * together and untangled). Nothing here depends on themes elsewhere in the map, so
+         * adding a theme leaves the others' starts as they were.
+         */
+        private double[][] starts(int centre) {
+            int[] depth = new int[n];
+            int[] parent = new int[n];
+            Arrays.fill(depth, -1);
+            Arrays.fill(parent, -1);
+            depth[centre] = 0;
+            int[] queue = new int[n];
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = centre;
+            int deepest = 0;
+            while (head < tail) {
+                int u = queue[head++];
+                for (int v = 0; v < n; v++) {
+                    if (linked[u][v] && depth[v] < 0) {
+                        depth[v] = depth[u] + 1;
+                        parent[v] = u;
+                        deepest = Math.max(deepest, depth[v]);
+                        queue[tail++] = v;
+                    }
+                }
+            }
+            double[][] out = new double[n][2];
+            for (int k = 0; k < tail; k++) { // breadth-first: a parent's angle is known first
+                int i = queue[k];
+                double spread = unit(mix(ns[i].id()));
+                if (depth[i] <= 1) {
+                    out[i][0] = 2 * Math.PI * spread;
+                } else {
+                    out[i][0] = out[parent[i]][0] + (spread - 0.5) * 1.2 / depth[i];
+                }
+                out[i][1] = depth[i] == 0 ? 0 : 0.2 + 0.6 * depth[i] / Math.max(1, deepest);
+            }
+            for (int i = 0; i < n; i++) {
+                if (depth[i] < 0) { // not linked to the centre: the outer ring
+                    out[i][0] = 2 * Math.PI * unit(mix(ns[i].id()));
+                    out[i][1] = 0.85;
+                }
+            }
+            return out;
         }
 
         /** Moves the free nodes by the forces for {@code iterations} steps, cooling from {@code heat} × width. */
@@ -298,8 +343,7 @@ public final class MapLayout {
 
         /**
          * Swaps two free themes' places where that makes fewer links cross each other or run
-         * over a theme they do not connect (then, among equals, clearly shorter links), until no
-         * swap helps. Force layouts settle with such tangles now and then; a figure should not
+         * over a theme they do not connect, until no swap helps. Force layouts settle with such tangles now and then; a figure should not
          * show them. Returns whether anything moved.
          */
         boolean untangle() {
@@ -317,7 +361,7 @@ public final class MapLayout {
                         }
                         swap(i, j);
                         double[] score = tangle();
-                        if (score[0] < best[0] || (score[0] == best[0] && score[1] < best[1] * 0.97)) {
+                        if (score[0] < best[0]) {
                             best = score;
                             improved = true;
                         } else {
