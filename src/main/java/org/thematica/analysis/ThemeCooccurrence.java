@@ -2,11 +2,8 @@ package org.thematica.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.thematica.analysis.Corpus.Doc;
 import org.thematica.analysis.Corpus.Passage;
 
@@ -28,100 +25,191 @@ public final class ThemeCooccurrence {
 
     /** Every pair of themes that co-occurs at least once, ordered by the two theme ids. */
     public static List<Tie> compute(Corpus corpus) {
-        Map<Pair, int[]> counts = new TreeMap<>();
-        for (Doc d : corpus.documents()) {
-            Set<Pair> inDocument = new HashSet<>();
-            sweep(corpus, corpus.passages(d.id()), counts, inDocument);
-            for (Pair p : inDocument) {
-                counts.get(p)[1]++;
+        List<Corpus.ThemeInfo> themes = corpus.themes();
+        int t = themes.size();
+        if (t < 2) {
+            return List.of();
+        }
+        long[] themeIds = themes.stream().mapToLong(Corpus.ThemeInfo::id).toArray();
+        Map<Long, Integer> themeIndex = new HashMap<>();
+        for (int i = 0; i < t; i++) {
+            themeIndex.put(themeIds[i], i);
+        }
+        // codes in dense numbers, each with the (dense) themes it belongs to
+        Map<Long, Integer> codeIndex = new HashMap<>();
+        List<int[]> codeThemes = new ArrayList<>();
+        for (Corpus.ThemeInfo theme : themes) {
+            for (long code : theme.codeIds()) {
+                if (!codeIndex.containsKey(code)) {
+                    codeIndex.put(code, codeThemes.size());
+                    long[] of = corpus.themesOf(code);
+                    int[] dense = new int[of.length];
+                    for (int k = 0; k < of.length; k++) {
+                        dense[k] = themeIndex.get(of[k]);
+                    }
+                    codeThemes.add(dense);
+                }
             }
         }
-        List<Tie> ties = new ArrayList<>(counts.size());
-        counts.forEach((p, c) -> ties.add(new Tie(p.a, p.b, c[0], c[1])));
+        int[][] passages = new int[t][t];
+        int[][] documents = new int[t][t];
+        int[][] lastDocument = new int[t][t];
+        Sweep sweep = new Sweep(codeThemes, t);
+        int docNumber = 0;
+        for (Doc d : corpus.documents()) {
+            docNumber++;
+            sweep.run(corpus.passages(d.id()), codeIndex, passages, documents, lastDocument, docNumber);
+        }
+        List<Tie> ties = new ArrayList<>();
+        Integer[] order = new Integer[t];
+        for (int i = 0; i < t; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Long.compare(themeIds[x], themeIds[y]));
+        for (int x = 0; x < t; x++) {
+            for (int y = x + 1; y < t; y++) {
+                int i = Math.min(order[x], order[y]);
+                int j = Math.max(order[x], order[y]);
+                if (passages[i][j] > 0) {
+                    ties.add(new Tie(themeIds[order[x]], themeIds[order[y]], passages[i][j], documents[i][j]));
+                }
+            }
+        }
         return ties;
     }
 
-    private record Pair(long a, long b) implements Comparable<Pair> {
-        static Pair of(long x, long y) {
-            return x < y ? new Pair(x, y) : new Pair(y, x);
-        }
-
-        @Override
-        public int compareTo(Pair o) {
-            int c = Long.compare(a, o.a);
-            return c != 0 ? c : Long.compare(b, o.b);
-        }
-    }
-
     /**
-     * One document: cuts the text at every coding's start and end, and walks the pieces keeping
-     * the codes that cover each; a pair counts when it is present in a piece and was not in the
-     * piece just before.
+     * One document at a time: cuts the text at every coding's start and end and walks the
+     * pieces keeping the codes that cover each; a pair counts when it is present in a piece and
+     * was not in the piece just before. Arrays are reused from document to document.
      */
-    private static void sweep(Corpus corpus, List<Passage> passages, Map<Pair, int[]> counts, Set<Pair> inDocument) {
-        List<Passage> themed = new ArrayList<>();
-        for (Passage p : passages) {
-            if (p.end() > p.start() && corpus.themesOf(p.codeId()).length > 0) {
-                themed.add(p);
+    private static final class Sweep {
+        private final List<int[]> codeThemes;
+        private final int themes;
+        private final int[] activeCount;
+        private int[] active = new int[16];
+        private int activeSize;
+        private long[] current = new long[16];
+        private int currentSize;
+        private long[] previous = new long[16];
+        private int previousSize;
+
+        Sweep(List<int[]> codeThemes, int themes) {
+            this.codeThemes = codeThemes;
+            this.themes = themes;
+            this.activeCount = new int[codeThemes.size()];
+        }
+
+        void run(List<Passage> all, Map<Long, Integer> codeIndex, int[][] passages, int[][] documents,
+                 int[][] lastDocument, int docNumber) {
+            int n = 0;
+            int[] codes = new int[all.size()];
+            long[] events = new long[2 * all.size()];
+            for (Passage p : all) {
+                Integer code = codeIndex.get(p.codeId());
+                if (code == null || p.end() <= p.start()) {
+                    continue; // in no theme, or empty
+                }
+                codes[n] = code;
+                // an event is (position, kind, passage): at one position ends (0) come before starts (1)
+                events[2 * n] = ((long) p.end() << 32) | ((long) 0 << 31) | n;
+                events[2 * n + 1] = ((long) p.start() << 32) | ((long) 1 << 31) | n;
+                n++;
+            }
+            if (n < 2) {
+                return;
+            }
+            long[] sorted = java.util.Arrays.copyOf(events, 2 * n);
+            java.util.Arrays.sort(sorted);
+            activeSize = 0;
+            previousSize = 0;
+            int k = 0;
+            while (k < sorted.length) {
+                long at = sorted[k] >>> 32;
+                while (k < sorted.length && (sorted[k] >>> 32) == at) {
+                    boolean start = ((sorted[k] >>> 31) & 1) == 1;
+                    int code = codes[(int) (sorted[k] & 0x7FFFFFFF)];
+                    if (start) {
+                        if (activeCount[code]++ == 0) {
+                            add(code);
+                        }
+                    } else if (--activeCount[code] == 0) {
+                        remove(code);
+                    }
+                    k++;
+                }
+                pairs();
+                // count the pairs present now that were not present in the piece before
+                int p = 0;
+                for (int c = 0; c < currentSize; c++) {
+                    long pair = current[c];
+                    while (p < previousSize && previous[p] < pair) {
+                        p++;
+                    }
+                    if (p < previousSize && previous[p] == pair) {
+                        continue;
+                    }
+                    int i = (int) (pair / themes);
+                    int j = (int) (pair % themes);
+                    passages[i][j]++;
+                    if (lastDocument[i][j] != docNumber) {
+                        lastDocument[i][j] = docNumber;
+                        documents[i][j]++;
+                    }
+                }
+                long[] swap = previous;
+                previous = current;
+                previousSize = currentSize;
+                current = swap;
             }
         }
-        if (themed.size() < 2) {
-            return;
-        }
-        int n = themed.size();
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        Integer[] byStart = new Integer[n];
-        Integer[] byEnd = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            starts[i] = themed.get(i).start();
-            ends[i] = themed.get(i).end();
-            byStart[i] = i;
-            byEnd[i] = i;
-        }
-        java.util.Arrays.sort(byStart, (x, y) -> Integer.compare(starts[x], starts[y]));
-        java.util.Arrays.sort(byEnd, (x, y) -> Integer.compare(ends[x], ends[y]));
-        Map<Long, Integer> active = new HashMap<>(); // code -> codings covering the current piece
-        Set<Pair> previous = Set.of();
-        int si = 0;
-        int ei = 0;
-        while (si < n || ei < n) {
-            // the next cut: codings that end there leave before those that start there join
-            int at = si < n ? Math.min(starts[byStart[si]], ends[byEnd[ei]]) : ends[byEnd[ei]];
-            while (ei < n && ends[byEnd[ei]] == at) {
-                active.merge(themed.get(byEnd[ei]).codeId(), -1, (x, y) -> x + y == 0 ? null : x + y);
-                ei++;
+
+        private void add(int code) {
+            if (activeSize == active.length) {
+                active = java.util.Arrays.copyOf(active, activeSize * 2);
             }
-            while (si < n && starts[byStart[si]] == at) {
-                active.merge(themed.get(byStart[si]).codeId(), 1, Integer::sum);
-                si++;
-            }
-            Set<Pair> current = active.size() < 2 ? Set.of() : pairs(corpus, active.keySet());
-            for (Pair p : current) {
-                if (!previous.contains(p)) {
-                    counts.computeIfAbsent(p, k -> new int[2])[0]++;
-                    inDocument.add(p);
+            active[activeSize++] = code;
+        }
+
+        private void remove(int code) {
+            for (int i = 0; i < activeSize; i++) {
+                if (active[i] == code) {
+                    active[i] = active[--activeSize];
+                    return;
                 }
             }
-            previous = current;
         }
-    }
 
-    private static Set<Pair> pairs(Corpus corpus, Set<Long> codes) {
-        Set<Pair> out = new HashSet<>();
-        Long[] list = codes.toArray(new Long[0]);
-        for (int i = 0; i < list.length; i++) {
-            long[] themesOfI = corpus.themesOf(list[i]);
-            for (int j = i + 1; j < list.length; j++) {
-                for (long a : themesOfI) {
-                    for (long b : corpus.themesOf(list[j])) {
-                        if (a != b) {
-                            out.add(Pair.of(a, b));
+        /** The theme pairs (i < j, as i * themes + j) of two different active codes, sorted, once each. */
+        private void pairs() {
+            currentSize = 0;
+            if (activeSize < 2) {
+                return;
+            }
+            for (int x = 0; x < activeSize; x++) {
+                int[] tx = codeThemes.get(active[x]);
+                for (int y = x + 1; y < activeSize; y++) {
+                    int[] ty = codeThemes.get(active[y]);
+                    for (int a : tx) {
+                        for (int b : ty) {
+                            if (a != b) {
+                                if (currentSize == current.length) {
+                                    current = java.util.Arrays.copyOf(current, currentSize * 2);
+                                }
+                                current[currentSize++] = (long) Math.min(a, b) * themes + Math.max(a, b);
+                            }
                         }
                     }
                 }
             }
+            java.util.Arrays.sort(current, 0, currentSize);
+            int unique = 0;
+            for (int i = 0; i < currentSize; i++) {
+                if (unique == 0 || current[unique - 1] != current[i]) {
+                    current[unique++] = current[i];
+                }
+            }
+            currentSize = unique;
         }
-        return out;
     }
 }
