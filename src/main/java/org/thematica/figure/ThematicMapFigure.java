@@ -288,10 +288,20 @@ public final class ThematicMapFigure implements Figure {
     /** A node where it is painted. */
     public record PlacedNode(Node node, int index, double cx, double cy, double r, List<String> lines,
                              Rectangle2D label, Rectangle2D box, List<SatelliteShape> satellites) {
+        /** How far the node's circle reaches with its ring of code dots: arrows stop outside it. */
+        public double reach() {
+            double out = r;
+            for (SatelliteShape s : satellites) {
+                out = Math.max(out, Math.sqrt(s.dx() * s.dx() + s.dy() * s.dy()) + s.r() + 1);
+            }
+            return out;
+        }
+
         boolean covers(double x, double y, double pad) {
             double dx = x - cx;
             double dy = y - cy;
-            if (dx * dx + dy * dy <= (r + pad) * (r + pad)) {
+            double radius = reach();
+            if (dx * dx + dy * dy <= (radius + pad) * (radius + pad)) {
                 return true;
             }
             return x >= label.getMinX() - pad && x <= label.getMaxX() + pad && y >= label.getMinY() - pad
@@ -303,7 +313,8 @@ public final class ThematicMapFigure implements Figure {
             double ny = Math.max(rect.getMinY(), Math.min(cy, rect.getMaxY()));
             double dx = nx - cx;
             double dy = ny - cy;
-            return dx * dx + dy * dy < (r + 1) * (r + 1) || rect.intersects(label);
+            double radius = reach();
+            return dx * dx + dy * dy < (radius + 1) * (radius + 1) || rect.intersects(label);
         }
     }
 
@@ -449,11 +460,20 @@ public final class ThematicMapFigure implements Figure {
         return out;
     }
 
+    /** An arrow's line and head, before its label is placed. */
+    private record Drawn(Arrow arrow, List<Point2D> line, Shape head, Curve curve, double t0, double t1) {
+    }
+
     private List<PlacedArrow> placeArrows(Map<Long, PlacedNode> placed, Scale scale, Rectangle2D plot) {
         List<PlacedArrow> out = new ArrayList<>();
+        List<Drawn> drawn = new ArrayList<>();
         List<Rectangle2D> taken = new ArrayList<>();
         for (PlacedNode n : placed.values()) {
             taken.add(n.label());
+            for (SatelliteShape sat : n.satellites()) { // code names too: a link label must not hide them
+                taken.add(new Rectangle2D.Double(n.cx() + sat.label().getX(), n.cy() + sat.label().getY(),
+                        sat.label().getWidth(), sat.label().getHeight()));
+            }
         }
         for (Arrow arrow : model.arrows()) {
             PlacedNode from = placed.get(arrow.from());
@@ -481,13 +501,18 @@ public final class ThematicMapFigure implements Figure {
                 line.add(curve.at(t0 + (tBase - t0) * k / steps));
             }
             Shape head = head(tip, angle, headLength);
-            String text = arrow.label() == null ? "" : arrow.label().strip();
+            taken.add(head.getBounds2D()); // no label may hide an arrowhead
+            drawn.add(new Drawn(arrow, line, head, curve, t0, t1));
+        }
+        // labels last, once every arrowhead is known
+        for (Drawn d : drawn) {
+            String text = d.arrow().label() == null ? "" : d.arrow().label().strip();
             Rectangle2D labelBox = null;
             if (!text.isEmpty()) {
-                labelBox = placeLabel(curve, t0, t1, text, scale.linkLabel(), plot, placed, taken);
+                labelBox = placeLabel(d.curve(), d.t0(), d.t1(), text, scale.linkLabel(), plot, placed, taken);
                 taken.add(labelBox);
             }
-            out.add(new PlacedArrow(arrow, line, head, labelBox, text));
+            out.add(new PlacedArrow(d.arrow(), d.line(), d.head(), labelBox, text));
         }
         return out;
     }
@@ -614,7 +639,7 @@ public final class ThematicMapFigure implements Figure {
             Point2D p = at(t);
             double dx = p.getX() - n.cx();
             double dy = p.getY() - n.cy();
-            return dx * dx + dy * dy <= (n.r() + pad) * (n.r() + pad);
+            return dx * dx + dy * dy <= (n.reach() + pad) * (n.reach() + pad);
         }
 
         /**

@@ -46,7 +46,7 @@ public final class ThematicMapSource implements FigureSource {
     public static final String SHOW_COOCCURRENCE = "show-cooccurrence";
     /**
      * Option: the fewest shared passages for which a co-occurrence line is drawn; absent or
-     * "auto": a third of the most frequent pair's count (at least 1).
+     * "auto": half the most frequent pair's count, rounded up (at least 1).
      */
     public static final String COOCCURRENCE_MIN = "cooccurrence-min";
     /** Option: draw the legend under the map ("true"/"false"). */
@@ -57,7 +57,7 @@ public final class ThematicMapSource implements FigureSource {
      * the most frequent pair's count (and at least once), so the map shows the strong ties, not
      * a mesh of single overlaps.
      */
-    static final double TIE_THRESHOLD = 1.0 / 3;
+    static final double TIE_THRESHOLD = 0.5;
 
     @Override
     public String name() {
@@ -144,7 +144,7 @@ public final class ThematicMapSource implements FigureSource {
         if (showCooccurrence(settings)) {
             List<ThemeCooccurrence.Tie> all = ThemeCooccurrence.compute(corpus);
             int most = all.stream().mapToInt(ThemeCooccurrence.Tie::passages).max().orElse(0);
-            double least = Math.max(1, Math.ceil(most * TIE_THRESHOLD - 1e-9));
+            double least = Math.max(1, Math.ceil(most * TIE_THRESHOLD));
             String min = settings.option(COOCCURRENCE_MIN, "auto").strip();
             if (min.matches("\\d+")) {
                 least = Math.max(1, Integer.parseInt(min));
