@@ -41,11 +41,12 @@ import org.thematica.store.Repositories;
     @JsonSubTypes.Type(value = UpdateMemo.class, name = "update-memo"),
     @JsonSubTypes.Type(value = CreateReview.class, name = "create-review"),
     @JsonSubTypes.Type(value = SetProjectInfo.class, name = "set-project-info"),
+    @JsonSubTypes.Type(value = SetMapPositions.class, name = "set-map-positions"),
 })
 public sealed interface Edit permits Batch, SetDeleted, ImportDocument, UpdateDocument, CreateCode, UpdateCode,
         CreateTheme, UpdateTheme, SetThemeMembership, CreateLink, UpdateLink, CreateCodings, MoveCodings,
         ResizeCoding, CreateCase, UpdateCase, DefineAttribute, RemoveAttribute, SetAttributeValue, SetDocumentCase,
-        SetTurnCases, CreateMemo, UpdateMemo, CreateReview, SetProjectInfo {
+        SetTurnCases, CreateMemo, UpdateMemo, CreateReview, SetProjectInfo, SetMapPositions {
 
     Applied apply(Repositories r) throws UserError;
 

@@ -11,6 +11,7 @@ public final class FigureCatalog {
     public static List<FigureSource> all() {
         return List.of(
                 new ThemeFrequencySource(),
+                new ThematicMapSource(),
                 new MatrixSource());
     }
 

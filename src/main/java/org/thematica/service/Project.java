@@ -29,6 +29,7 @@ public final class Project implements AutoCloseable {
     private final WorkspaceService workspace;
     private final AnalysisService analysis;
     private final FigureSettingsService figureSettings;
+    private final MapService map;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -49,6 +50,7 @@ public final class Project implements AutoCloseable {
         this.workspace = new WorkspaceService(this);
         this.analysis = new AnalysisService(this);
         this.figureSettings = new FigureSettingsService(this);
+        this.map = new MapService(this);
     }
 
     /** Creates a project named after its file. */
@@ -159,6 +161,11 @@ public final class Project implements AutoCloseable {
 
     public FigureSettingsService figureSettings() {
         return figureSettings;
+    }
+
+    /** Where themes stand on the thematic map. */
+    public MapService map() {
+        return map;
     }
 
     @Override

@@ -9,6 +9,7 @@ public final class Repositories {
     public final CaseRepository cases;
     public final CodeRepository codes;
     public final ThemeRepository themes;
+    public final MapRepository map;
     public final CodingRepository codings;
     public final MemoRepository memos;
     public final ReviewRepository reviews;
@@ -24,6 +25,7 @@ public final class Repositories {
         this.cases = new CaseRepository(db);
         this.codes = new CodeRepository(db);
         this.themes = new ThemeRepository(db);
+        this.map = new MapRepository(db);
         this.codings = new CodingRepository(db);
         this.memos = new MemoRepository(db);
         this.reviews = new ReviewRepository(db);

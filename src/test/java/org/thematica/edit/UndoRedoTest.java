@@ -81,6 +81,12 @@ class UndoRedoTest {
         a.put("write a memo", p -> p.memos().add(MemoTarget.THEME, "instability", "why", "It is central."));
         a.put("change a figure's settings", p -> p.figureSettings().save(
                 org.thematica.figure.FigureSettings.defaults("theme-frequencies").withOption("measure", "segments")));
+        a.put("arrange the thematic map", p -> p.map().arrange(List.of(
+                new org.thematica.model.MapPosition(p.repos().themes.byName("instability").orElseThrow().id(), 0.25, 0.5),
+                new org.thematica.model.MapPosition(p.repos().themes.byName("security").orElseThrow().id(), 0.75, 0.5))));
+        a.put("move a theme on the map", p -> p.map().move(p.repos().themes.byName("security").orElseThrow().id(),
+                0.8, 0.2, List.of(new org.thematica.model.MapPosition(
+                        p.repos().themes.byName("instability").orElseThrow().id(), 0.3, 0.6))));
         a.put("review a coding", p -> p.history().perform("Review", new CreateReview(new Review(0, p.newGuid(),
                 p.repos().codings.allLive().get(0).id(), p.coder().id(), Verdict.DISAGREE, "too broad", p.now()))));
         return a.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
