@@ -99,7 +99,7 @@ public final class BarChartPane extends BorderPane implements Dockable {
 
         canvas.setId("chart-canvas");
         canvas.setMinSize(0, 0);
-        setCenter(canvas);
+        setCenter(org.thematica.ui.figures.FigureScroll.of(canvas));
         tip.setShowDelay(Duration.millis(300));
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(barAt(e.getX(), e.getY())));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(Optional.empty()));

@@ -127,7 +127,7 @@ public final class ThematicMapPane extends BorderPane implements Dockable {
         StackPane stack = new StackPane(canvas, overlay);
         stack.setMinSize(0, 0);
         canvas.setMinSize(0, 0);
-        setCenter(stack);
+        setCenter(org.thematica.ui.figures.FigureScroll.of(stack));
 
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
