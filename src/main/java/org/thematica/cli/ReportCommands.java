@@ -133,21 +133,15 @@ final class ReportCommands {
         if (dpi != null && (dpi < 30 || dpi > 1200)) {
             throw new UsageError("--dpi takes a number from 30 to 1200");
         }
-        var sources = org.thematica.service.FigureCatalog.all();
-        if (a.option("only") != null) {
-            sources = sources.stream().filter(s -> s.name().equals(a.option("only"))).toList();
-            if (sources.isEmpty()) {
-                throw new UsageError("no figure named '" + a.option("only") + "' (there are: " + String.join(", ",
-                        org.thematica.service.FigureCatalog.all().stream().map(s -> s.name()).toList()) + ")");
-            }
+        var only = a.option("only") == null ? java.util.Set.<String>of() : java.util.Set.of(a.option("only"));
+        try {
+            org.thematica.export.ThesisExport.sources(only);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
         }
-        var corpus = c.project.analysis().corpus();
-        for (var source : sources) {
-            var settings = c.project.figureSettings().load(source.name(), source.defaults());
-            int resolution = dpi != null ? dpi : settings.dpi();
-            var file = out.resolve(source.name() + "." + format.extension());
-            org.thematica.export.FigureExporter.write(source.build(c.project, corpus, settings), settings.style(),
-                    settings.widthPt(), settings.heightPt(), resolution, format, file);
+        var request = new org.thematica.export.ThesisExport.Request(out, java.util.Set.of(format), dpi, null, only);
+        for (var file : org.thematica.export.ThesisExport.write(c.project, c.project.analysis().corpus(), request,
+                org.thematica.service.Progress.NONE)) {
             c.out.println("wrote " + file);
         }
         return Cli.OK;

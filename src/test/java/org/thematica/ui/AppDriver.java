@@ -106,4 +106,12 @@ final class AppDriver {
         dir.mkdirs();
         ImageIO.write(png, "png", new File(dir, name));
     }
+
+    /** Saves a picture of the window (a dialog, say) that holds {@code node}. */
+    void snapshotWindow(String name, javafx.scene.Node node) throws Exception {
+        WritableImage image = fxGet(() -> node.getScene().snapshot(null));
+        File dir = new File("target/screenshots");
+        dir.mkdirs();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir, name));
+    }
 }

@@ -145,6 +145,8 @@ public final class MainView extends BorderPane {
                 item("Backups…", null, actions::backups),
                 new SeparatorMenuItem(),
                 importItem,
+                item("Export for Thesis…", "Shortcut+Shift+E",
+                        () -> org.thematica.ui.figures.ThesisExportDialog.show(getScene().getWindow(), workbench.context)),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", actions::quit));
 

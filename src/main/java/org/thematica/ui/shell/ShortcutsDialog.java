@@ -27,6 +27,7 @@ final class ShortcutsDialog {
         {"Project", ""},
         {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (also after a restart)"},
         {"Ctrl+Shift+I", "Import documents (or drop files on the window)"},
+        {"Ctrl+Shift+E", "Export every figure and the theme tables for a thesis"},
         {"Ctrl+N / Ctrl+O", "New project / open a project"},
         {"View", ""},
         {"Ctrl+= / Ctrl+- / Ctrl+0", "Larger / smaller / normal text"},
