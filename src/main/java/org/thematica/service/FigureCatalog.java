@@ -9,7 +9,7 @@ public final class FigureCatalog {
     }
 
     public static List<FigureSource> all() {
-        return List.of();
+        return List.of(new WordCloudSource());
     }
 
     public static Optional<FigureSource> named(String name) {

@@ -29,6 +29,7 @@ public final class Project implements AutoCloseable {
     private final WorkspaceService workspace;
     private final AnalysisService analysis;
     private final FigureSettingsService figureSettings;
+    private final WordCloudService wordCloud;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -49,6 +50,7 @@ public final class Project implements AutoCloseable {
         this.workspace = new WorkspaceService(this);
         this.analysis = new AnalysisService(this);
         this.figureSettings = new FigureSettingsService(this);
+        this.wordCloud = new WordCloudService(this);
     }
 
     /** Creates a project named after its file. */
@@ -154,6 +156,10 @@ public final class Project implements AutoCloseable {
 
     public FigureSettingsService figureSettings() {
         return figureSettings;
+    }
+
+    public WordCloudService wordCloud() {
+        return wordCloud;
     }
 
     @Override
