@@ -15,7 +15,6 @@ import org.thematica.figure.Framed;
  */
 public final class FigureCanvas extends Region {
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
     private Figure figure;
     private FigureStyle style = FigureStyle.plain();
     private Rectangle2D figureBounds = new Rectangle2D.Double();
@@ -54,9 +53,19 @@ public final class FigureCanvas extends Region {
     public void repaint() {
         double w = getWidth();
         double h = getHeight();
-        canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+        javafx.scene.canvas.GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.clearRect(0, 0, w, h);
         if (figure != null && w > 1 && h > 1) {
-            figureBounds = Framed.paint(figure, graphics, w, h, style);
+            // a fresh FXGraphics2D each time, in a saved context: FXGraphics2D skips setting a colour
+            // (or font) it believes is current, but the graphics Framed creates for the figure change
+            // the shared context behind its back, so a reused one filled the next page in the
+            // figure's last colour
+            gc.save();
+            try {
+                figureBounds = Framed.paint(figure, new FXGraphics2D(gc), w, h, style);
+            } finally {
+                gc.restore();
+            }
         }
     }
 
