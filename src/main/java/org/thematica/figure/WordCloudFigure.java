@@ -66,7 +66,10 @@ public final class WordCloudFigure implements Figure {
         return words;
     }
 
-    /** On screen only: paint a layout made for other bounds scaled, rather than lay out while painting. */
+    /**
+     * On screen only: paint a layout made for other bounds scaled (or nothing, before the first
+     * layout), rather than lay out while painting.
+     */
     public void showStaleLayoutScaled(boolean on) {
         scaleStale = on;
     }
@@ -78,7 +81,10 @@ public final class WordCloudFigure implements Figure {
             c = cached;
         }
         if (c == null || !c.bounds.equals(bounds) || !c.style.equals(style)) {
-            if (scaleStale && c != null && c.style.equals(style)) {
+            if (scaleStale && c == null) {
+                return; // the layout is on its way
+            }
+            if (scaleStale && c.style.equals(style)) {
                 Graphics2D scaled = (Graphics2D) g.create();
                 try {
                     double s = Math.min(bounds.getWidth() / c.bounds.getWidth(), bounds.getHeight() / c.bounds.getHeight());
