@@ -73,6 +73,7 @@ public final class WordFrequencies {
     }
 
     private final WordStems stems = new WordStems();
+    private final ThemeTotals totals = new ThemeTotals();
     private final Map<Forms, Keys> keys = new EnumMap<>(Forms.class);
     private boolean[] included = new boolean[0];
     private int includedFilled;
@@ -126,25 +127,29 @@ public final class WordFrequencies {
                 }
             }
         }
-        List<Integer> present = new ArrayList<>();
+        int distinct = 0;
         long occurrences = 0;
         for (int key = 0; key < keyCount; key++) {
             if (byKey[key] > 0) {
-                present.add(key);
+                distinct++;
                 occurrences += byKey[key];
             }
         }
-        present.sort(Comparator.comparingInt((Integer key) -> -byKey[key])
+        List<Integer> top = top(byKey, distinct, options.maxWords(), Comparator
+                .comparingInt((Integer key) -> -byKey[key])
                 .thenComparing(key -> k.names.get(key))
                 .thenComparing(key -> v.word(best[key])));
-        List<Integer> top = present.subList(0, Math.min(options.maxWords(), present.size()));
         int[] topIndex = new int[keyCount];
         Arrays.fill(topIndex, -1);
         for (int i = 0; i < top.size(); i++) {
             topIndex[top.get(i)] = i;
         }
         List<List<int[]>> forms = forms(v, k, counts, topIndex, top.size());
-        long[] themes = options.themeColours() ? themes(scope, corpus, v, k, topIndex, top.size()) : new long[top.size()];
+        long[] themes = !options.themeColours() ? new long[top.size()]
+                : scope.filter() == null && (options.scope().kind() == WordScope.Kind.CORPUS
+                        || options.scope().kind() == WordScope.Kind.INTERVIEWS)
+                ? themesFromTotals(index, corpus, options.scope().kind(), forms)
+                : themes(scope, corpus, v, k, topIndex, top.size());
         List<Word> words = new ArrayList<>(top.size());
         for (int i = 0; i < top.size(); i++) {
             int key = top.get(i);
@@ -156,7 +161,36 @@ public final class WordFrequencies {
         String problem = words.isEmpty() ? "No words to show in " + scope.description()
                 + (scope.filter() != null ? " yet." : " (all are stop words or shorter than "
                 + options.minLength() + " letters).") : null;
-        return new Result(scope.description(), words, present.size(), occurrences, problem);
+        return new Result(scope.description(), words, distinct, occurrences, problem);
+    }
+
+    /**
+     * The {@code n} keys with the highest counts in {@code order}: the counts are sorted as
+     * numbers, and only the keys that can make the cut (ties at the last place included) are
+     * compared in full.
+     */
+    private static List<Integer> top(int[] byKey, int distinct, int n, Comparator<Integer> order) {
+        long[] packed = new long[distinct];
+        int m = 0;
+        for (int key = 0; key < byKey.length; key++) {
+            if (byKey[key] > 0) {
+                packed[m++] = (long) byKey[key] << 32 | key;
+            }
+        }
+        Arrays.sort(packed);
+        List<Integer> candidates = new ArrayList<>();
+        int i = packed.length - 1;
+        for (; i >= 0 && candidates.size() < n; i--) {
+            candidates.add((int) packed[i]);
+        }
+        if (!candidates.isEmpty()) {
+            long last = packed[i + 1] >>> 32;
+            for (; i >= 0 && packed[i] >>> 32 == last; i--) {
+                candidates.add((int) packed[i]);
+            }
+        }
+        candidates.sort(order);
+        return candidates.subList(0, Math.min(n, candidates.size()));
     }
 
     private static void add(Vocabulary.View v, int[] byKey, int[] best, int[] bestCount, int key, int s, int c) {
@@ -167,7 +201,10 @@ public final class WordFrequencies {
         }
     }
 
-    /** The written forms of each shown word, with their counts in scope. */
+    /**
+     * The written forms of each shown word, with their counts in scope and the document
+     * languages they were counted in ({1 << language}).
+     */
     private List<List<int[]>> forms(Vocabulary.View v, Keys k, int[][] counts, int[] topIndex, int n) {
         List<List<int[]>> forms = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -181,14 +218,62 @@ public final class WordFrequencies {
             int f = v.foldedOf(s);
             int t0 = counts[0][s] > 0 ? topIndex[k.ofFolded[0][f]] : -1;
             int t1 = counts[1][s] > 0 ? topIndex[k.ofFolded[1][f]] : -1;
-            if (t0 >= 0) {
-                forms.get(t0).add(new int[] {s, c});
-            }
-            if (t1 >= 0 && t1 != t0) {
-                forms.get(t1).add(new int[] {s, c});
+            if (t0 >= 0 && t0 == t1) {
+                forms.get(t0).add(new int[] {s, c, 3});
+            } else {
+                if (t0 >= 0) {
+                    forms.get(t0).add(new int[] {s, counts[0][s], 1});
+                }
+                if (t1 >= 0) {
+                    forms.get(t1).add(new int[] {s, counts[1][s], 2});
+                }
             }
         }
         return forms;
+    }
+
+    /**
+     * The themes of the shown words of the whole corpus or the interviews, from running totals
+     * per theme that follow the index document by document (a recount after an edit then
+     * reads one document's cells, not every document's).
+     */
+    private long[] themesFromTotals(Snapshot index, Corpus corpus, WordScope.Kind kind, List<List<int[]>> forms) {
+        List<Corpus.ThemeInfo> all = corpus.themes();
+        long[] out = new long[forms.size()];
+        if (all.isEmpty()) {
+            return out;
+        }
+        totals.update(index, all);
+        int t = all.size();
+        for (int i = 0; i < forms.size(); i++) {
+            int[] counts = new int[t];
+            for (int[] form : forms.get(i)) {
+                for (int lang = 0; lang < 2; lang++) {
+                    if ((form[2] & 1 << lang) == 0) {
+                        continue;
+                    }
+                    for (int theme = 0; theme < t; theme++) {
+                        counts[theme] += totals.get(0, lang, theme, form[0]);
+                        if (kind == WordScope.Kind.CORPUS) {
+                            counts[theme] += totals.get(1, lang, theme, form[0]);
+                        }
+                    }
+                }
+            }
+            out[i] = winner(counts, all);
+        }
+        return out;
+    }
+
+    /** The theme with the highest count (the first by name on a tie), or 0 when all are 0. */
+    private static long winner(int[] counts, List<Corpus.ThemeInfo> themes) {
+        int winner = -1;
+        for (int theme = 0; theme < counts.length; theme++) {
+            if (counts[theme] > 0 && (winner < 0 || counts[theme] > counts[winner])) {
+                winner = theme;
+            }
+        }
+        return winner < 0 ? 0 : themes.get(winner).id();
     }
 
     /** The theme of each shown word: the theme whose passages hold it most often in the scope. */
@@ -199,19 +284,15 @@ public final class WordFrequencies {
         if (t == 0 || n == 0) {
             return out;
         }
-        Map<Long, Integer> themeIndex = new HashMap<>();
-        for (int i = 0; i < t; i++) {
-            themeIndex.put(all.get(i).id(), i);
-        }
         int[] counts = new int[n * t];
-        Map<long[], int[]> themesOfCodes = new IdentityHashMap<>();
+        totals.follow(all);
         for (Entry e : scope.documents()) {
             int lang = e.language().ordinal();
             for (Cell c : e.cells()) {
                 if (c.codes().length == 0 || scope.filter() != null && !scope.filter().test(c.caseId(), c.codes())) {
                     continue;
                 }
-                int[] ts = themesOfCodes.computeIfAbsent(c.codes(), codes -> themesOf(corpus, codes, themeIndex));
+                int[] ts = totals.themesOf(c.codes());
                 if (ts.length == 0) {
                     continue;
                 }
@@ -230,32 +311,104 @@ public final class WordFrequencies {
             }
         }
         for (int i = 0; i < n; i++) {
-            int winner = -1;
-            for (int theme = 0; theme < t; theme++) {
-                if (counts[i * t + theme] > 0 && (winner < 0 || counts[i * t + theme] > counts[i * t + winner])) {
-                    winner = theme;
-                }
-            }
-            out[i] = winner < 0 ? 0 : all.get(winner).id();
+            out[i] = winner(Arrays.copyOfRange(counts, i * t, (i + 1) * t), all);
         }
         return out;
     }
 
-    /** The distinct themes (by index) of the live codes among {@code codes}. */
-    private static int[] themesOf(Corpus corpus, long[] codes, Map<Long, Integer> themeIndex) {
-        java.util.TreeSet<Integer> ts = new java.util.TreeSet<>();
-        for (long code : codes) {
-            if (corpus.code(code) == null) {
-                continue;
+    /**
+     * Occurrences per theme of each written word in the cells of every document, by document
+     * kind and language, kept current document by document; and the themes of each set of codes.
+     * Rebuilt when the themes or their codes change.
+     */
+    private static final class ThemeTotals {
+        private String fingerprint = "";
+        private final Map<long[], int[]> themesOf = new IdentityHashMap<>();
+        private final Map<Long, Entry> seen = new HashMap<>();
+        private IntCounts[][][] counts = new IntCounts[2][2][0];
+
+        /** Follows the themes (forgetting everything when they changed). */
+        void follow(List<Corpus.ThemeInfo> themes) {
+            StringBuilder fp = new StringBuilder();
+            for (Corpus.ThemeInfo t : themes) {
+                long[] codes = t.codeIds().clone();
+                Arrays.sort(codes);
+                fp.append(t.id()).append(Arrays.toString(codes)).append(';');
             }
-            for (long theme : corpus.themesOf(code)) {
-                Integer i = themeIndex.get(theme);
-                if (i != null) {
-                    ts.add(i);
+            if (fp.toString().equals(fingerprint)) {
+                return;
+            }
+            fingerprint = fp.toString();
+            Map<Long, Integer> index = new HashMap<>();
+            for (int i = 0; i < themes.size(); i++) {
+                index.put(themes.get(i).id(), i);
+            }
+            themesOf.clear();
+            seen.clear();
+            counts = new IntCounts[2][2][themes.size()];
+            for (IntCounts[][] byLang : counts) {
+                for (IntCounts[] byTheme : byLang) {
+                    for (int i = 0; i < byTheme.length; i++) {
+                        byTheme[i] = new IntCounts();
+                    }
+                }
+            }
+            codeThemes = new HashMap<>();
+            for (Corpus.ThemeInfo t : themes) {
+                for (long code : t.codeIds()) {
+                    codeThemes.computeIfAbsent(code, c -> new java.util.TreeSet<>()).add(index.get(t.id()));
                 }
             }
         }
-        return ts.stream().mapToInt(Integer::intValue).toArray();
+
+        private Map<Long, java.util.TreeSet<Integer>> codeThemes = Map.of();
+
+        /** The distinct themes (by index, in name order) that hold one of these codes. */
+        int[] themesOf(long[] codes) {
+            return themesOf.computeIfAbsent(codes, cs -> {
+                java.util.TreeSet<Integer> ts = new java.util.TreeSet<>();
+                for (long code : cs) {
+                    ts.addAll(codeThemes.getOrDefault(code, new java.util.TreeSet<>()));
+                }
+                return ts.stream().mapToInt(Integer::intValue).toArray();
+            });
+        }
+
+        /** Brings the totals up to date with the index: documents changed, added or gone. */
+        void update(Snapshot index, List<Corpus.ThemeInfo> themes) {
+            follow(themes);
+            for (java.util.Iterator<Map.Entry<Long, Entry>> it = seen.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<Long, Entry> old = it.next();
+                if (index.entry(old.getKey()) != old.getValue()) {
+                    apply(old.getValue(), -1);
+                    it.remove();
+                }
+            }
+            for (Entry e : index.documents().values()) {
+                if (seen.putIfAbsent(e.doc().id(), e) == null) {
+                    apply(e, 1);
+                }
+            }
+        }
+
+        private void apply(Entry e, int sign) {
+            IntCounts[] byTheme = counts[e.doc().kind() == DocumentKind.INTERVIEW ? 0 : 1][e.language().ordinal()];
+            for (Cell c : e.cells()) {
+                int[] ts = c.codes().length == 0 ? new int[0] : themesOf(c.codes());
+                if (ts.length == 0) {
+                    continue;
+                }
+                c.words().forEach((s, count) -> {
+                    for (int theme : ts) {
+                        byTheme[theme].add(s, sign * count);
+                    }
+                });
+            }
+        }
+
+        int get(int kind, int lang, int theme, int word) {
+            return counts[kind][lang][theme].get(word);
+        }
     }
 
     /** The documents and words a scope counts. */

@@ -19,6 +19,9 @@ import org.thematica.analysis.WordStems.Latin;
  * change that is one document's text, read and split into words again: milliseconds, whatever
  * the size of the project.
  *
+ * <p>Cells with the same set of codes share one array of codes, in every document, so that
+ * whoever maps code sets to themes can do so once per set (by identity).
+ *
  * <p>Not thread-safe for updates (call from the project thread); a {@link Snapshot} is
  * immutable and may be read anywhere.
  */
@@ -59,6 +62,20 @@ public final class WordIndex {
     private final Map<Long, Entry> entries = new HashMap<>();
     /** Counts of documents seen before (deleted ones may come back by undo), by document. */
     private final Map<Long, WordCounts> counted = new HashMap<>();
+    /** One array per distinct set of codes, shared by every cell with that set (so a set's themes are worked out once). */
+    private final Map<CodeSet, long[]> codeSets = new HashMap<>();
+
+    private record CodeSet(long[] codes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CodeSet c && java.util.Arrays.equals(c.codes, codes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(codes);
+        }
+    }
 
     public Vocabulary vocabulary() {
         return vocabulary;
@@ -112,7 +129,11 @@ public final class WordIndex {
                     counted.put(id, words);
                     source.storeCounts(id, words.toText(vocabulary.view()));
                 }
-                List<Cell> cells = DocumentWords.cells(text, docTurns, corpus.passages(id), vocabulary);
+                List<Cell> cells = new ArrayList<>();
+                for (Cell c : DocumentWords.cells(text, docTurns, corpus.passages(id), vocabulary)) {
+                    cells.add(new Cell(c.caseId(), codeSets.computeIfAbsent(new CodeSet(c.codes()), CodeSet::codes),
+                            c.words()));
+                }
                 entries.put(id, entry(d, words, cells));
                 if (--left[0] % 100 == 0 && left[0] > 0 && progress != null) {
                     progress.accept(left[0] + " documents left to read");

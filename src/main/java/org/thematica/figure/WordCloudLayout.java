@@ -134,10 +134,7 @@ public final class WordCloudLayout {
         Grid grid = new Grid(area);
         List<Placed> placed = new ArrayList<>();
         int dropped = 0;
-        double cx = area.getCenterX();
-        double cy = area.getCenterY();
-        double stretch = Math.sqrt(area.getWidth() / area.getHeight());
-        double reach = Math.sqrt(area.getWidth() * area.getHeight() / 2) + largest;
+        double[] spiral = spiral(area, largest);
         for (int i = 0; i < texts.size(); i++) {
             double size = size(weight[i], largest);
             Font font = font(style, size);
@@ -145,7 +142,7 @@ public final class WordCloudLayout {
             double w = TextMeasure.width(font, texts.get(i)) + 2 * pad;
             double ascent = TextMeasure.ascent(font);
             double h = ascent + TextMeasure.descent(font);
-            Rectangle2D box = spot(grid, area, cx, cy, stretch, reach, w, h);
+            Rectangle2D box = spot(grid, area, spiral, w, h);
             if (box == null) {
                 dropped++;
                 continue;
@@ -156,27 +153,45 @@ public final class WordCloudLayout {
         return new WordCloudLayout(area, List.copyOf(placed), dropped);
     }
 
-    /** The first free spot on the spiral for a w × h box, or null. */
-    private static Rectangle2D spot(Grid grid, Rectangle2D area, double cx, double cy, double stretch, double reach,
-                                    double w, double h) {
+    /**
+     * The points of the spiral, from the centre outwards, as x, y pairs: computed once for all
+     * words (and with StrictMath, so every machine computes the same points).
+     */
+    static double[] spiral(Rectangle2D area, double largest) {
+        double cx = area.getCenterX();
+        double cy = area.getCenterY();
+        double stretch = Math.sqrt(area.getWidth() / area.getHeight());
+        // beyond this radius the spiral has left the area on every side
+        double reach = Math.sqrt(area.getWidth() * area.getHeight() / 2) + largest;
+        double a = SPACING / (2 * Math.PI);
+        double[] points = new double[1024];
+        int n = 0;
+        for (double theta = 0; a * theta <= reach; ) {
+            double r = a * theta;
+            if (n + 2 > points.length) {
+                points = java.util.Arrays.copyOf(points, points.length * 2);
+            }
+            points[n++] = cx + r * StrictMath.cos(theta) * stretch;
+            points[n++] = cy + r * StrictMath.sin(theta) / stretch;
+            theta += r < STEP ? 0.5 : STEP / r;
+        }
+        return java.util.Arrays.copyOf(points, n);
+    }
+
+    /** The first free spot on the spiral for a w × h box centred on it, or null. */
+    private static Rectangle2D spot(Grid grid, Rectangle2D area, double[] spiral, double w, double h) {
         if (w > area.getWidth() || h > area.getHeight()) {
             return null;
         }
-        double a = SPACING / (2 * Math.PI);
-        double theta = 0;
-        while (true) {
-            double r = a * theta;
-            if (r > reach) {
-                return null;
-            }
-            double x = cx + r * StrictMath.cos(theta) * stretch - w / 2;
-            double y = cy + r * StrictMath.sin(theta) / stretch - h / 2;
+        for (int i = 0; i < spiral.length; i += 2) {
+            double x = spiral[i] - w / 2;
+            double y = spiral[i + 1] - h / 2;
             if (x >= area.getX() && y >= area.getY() && x + w <= area.getMaxX() && y + h <= area.getMaxY()
                     && !grid.collides(x, y, w, h)) {
                 return new Rectangle2D.Double(x, y, w, h);
             }
-            theta += r < STEP ? 0.5 : STEP / r;
         }
+        return null;
     }
 
     /** Placed boxes by grid cell, so a test looks only at the boxes nearby. */
@@ -213,17 +228,23 @@ public final class WordCloudLayout {
         }
 
         boolean collides(double x, double y, double w, double h) {
-            return forCells(x, y, w, h, index -> {
-                List<Rectangle2D> list = cells.get(index);
-                if (list != null) {
-                    for (Rectangle2D r : list) {
-                        if (r.intersects(x, y, w, h)) {
-                            return true;
+            int c0 = clamp((int) ((x - x0) / cell), cols);
+            int c1 = clamp((int) ((x + w - x0) / cell), cols);
+            int r0 = clamp((int) ((y - y0) / cell), rows);
+            int r1 = clamp((int) ((y + h - y0) / cell), rows);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    List<Rectangle2D> list = cells.get(r * cols + c);
+                    if (list != null) {
+                        for (int i = 0, n = list.size(); i < n; i++) {
+                            if (list.get(i).intersects(x, y, w, h)) {
+                                return true;
+                            }
                         }
                     }
                 }
-                return false;
-            });
+            }
+            return false;
         }
 
         /** Calls {@code visit} for every cell the box covers, until it returns true. */
