@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A word cloud: the most frequent words of some part of the project, sized by how often they
@@ -288,16 +287,5 @@ public final class WordCloudFigure implements Figure {
     private static double linear(int channel) {
         double v = channel / 255.0;
         return v <= 0.03928 ? v / 12.92 : StrictMath.pow((v + 0.055) / 1.055, 2.4);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof WordCloudFigure f && f.words.equals(words) && f.groups.equals(groups)
-                && f.byGroup == byGroup && f.emptyMessage.equals(emptyMessage);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(words, groups, byGroup, emptyMessage);
     }
 }

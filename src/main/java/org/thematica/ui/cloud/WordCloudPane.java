@@ -71,7 +71,7 @@ public final class WordCloudPane extends BorderPane implements Dockable {
         this.model = new WordCloudViewModel(context);
         getStyleClass().add("word-cloud-pane");
         setId("word-cloud");
-        setTop(controls());
+        setTop(controls(context));
         setCenter(body());
         model.optionsProperty().addListener((o, old, now) -> showOptions(now));
         model.corpusProperty().addListener((o, old, now) -> showTargets());
@@ -85,7 +85,7 @@ public final class WordCloudPane extends BorderPane implements Dockable {
         showOptions(model.optionsProperty().get());
     }
 
-    private Node controls() {
+    private Node controls(WorkbenchContext context) {
         scopeKind.setId("cloud-scope");
         scopeKind.getItems().addAll(WordScope.Kind.values());
         scopeKind.setConverter(converter(WordScope.Kind::label));
@@ -114,6 +114,7 @@ public final class WordCloudPane extends BorderPane implements Dockable {
         numbers.setTooltip(new Tooltip("Count numbers such as years (2006, 2014) as words"));
         Button stops = new Button("Stop words…");
         stops.setId("cloud-stop-words");
+        stops.setDisable(context.isReadOnly());
         stops.setOnAction(e -> StopWordsDialog.show(getScene() == null ? null : getScene().getWindow(),
                 model.stopWordsProperty().get()).ifPresent(model::saveStopWords));
         Button export = new Button("Export…");

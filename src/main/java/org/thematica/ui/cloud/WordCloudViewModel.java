@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -133,6 +134,9 @@ public final class WordCloudViewModel {
         }, loaded -> {
             FigureSettings saved = (FigureSettings) loaded[0];
             StopWords.Choice stops = (StopWords.Choice) loaded[1];
+            if (saver.isPending()) {
+                return; // the user is changing the options: theirs win, and are saved in a moment
+            }
             boolean same = saved.equals(settings) && stops.equals(stopWords.get()) && ready.get();
             settings = saved;
             stopWords.set(stops);
@@ -217,7 +221,8 @@ public final class WordCloudViewModel {
         FigureStyle style = settings.style();
         double w = canvasWidth;
         double h = canvasHeight;
-        context.background().run(() -> service.index(c, context::say), index -> {
+        Consumer<String> progress = message -> Platform.runLater(() -> context.say(message));
+        context.background().run(() -> service.index(c, progress), index -> {
             if (mine != generation) {
                 return;
             }
