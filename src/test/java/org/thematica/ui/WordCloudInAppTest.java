@@ -54,6 +54,10 @@ class WordCloudInAppTest {
             p.coding().codeMatch("P01 Karim", "armed groups", "The militias came after the army left.", 1, null);
             file = p.file();
         }
+        // the primary stage is shared by every test class that starts the app in this JVM: take it
+        // without the title binding another window may have left on it
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        org.testfx.api.FxToolkit.setupStage(s -> s.titleProperty().unbind());
         driver = AppDriver.start(dir.resolve("home"));
         driver.open(file);
         document = driver.project().repos().documents.byName("P01 Karim").map(Document::id).orElseThrow();
@@ -77,7 +81,14 @@ class WordCloudInAppTest {
 
     @AfterAll
     static void stop() throws Exception {
-        driver.stop();
+        if (driver != null) {
+            driver.stop();
+        }
+        // leave the shared stage as a fresh one for the next test class
+        org.testfx.api.FxToolkit.setupStage(s -> {
+            s.titleProperty().unbind();
+            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane()));
+        });
     }
 
     private static WordCloudPane pane() {
