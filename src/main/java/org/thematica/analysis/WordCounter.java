@@ -40,17 +40,17 @@ public final class WordCounter {
         return Character.isLetterOrDigit(cp) || isMark(cp);
     }
 
-    private static boolean isMark(int cp) {
+    static boolean isMark(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 
-    private static boolean isJoiner(int cp) {
+    static boolean isJoiner(int cp) {
         return cp == '\'' || cp == '\u2019' || cp == '-' || cp == '\u2010' || cp == '\u00AD';
     }
 
-    private static boolean isIdeographic(int cp) {
+    static boolean isIdeographic(int cp) {
         if (Character.isIdeographic(cp)) {
             return true;
         }

@@ -12,6 +12,7 @@ public final class FigureCatalog {
         return List.of(
                 new ThemeFrequencySource(),
                 new ThematicMapSource(),
+                new WordCloudSource(),
                 new MatrixSource());
     }
 

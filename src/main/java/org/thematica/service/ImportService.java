@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import org.thematica.analysis.DocumentWords;
 import org.thematica.analysis.WordCounter;
 import org.thematica.edit.CreateCase;
 import org.thematica.edit.ImportDocument;
@@ -22,6 +23,7 @@ import org.thematica.model.CaseRecord;
 import org.thematica.model.Document;
 import org.thematica.model.DocumentKind;
 import org.thematica.model.UserError;
+import org.thematica.store.WordCountRepository;
 
 /**
  * Imports files as documents. All files are read first (the slow, cancellable part, with
@@ -82,6 +84,7 @@ public final class ImportService {
             existingByHash.putIfAbsent(d.sha256(), d.name());
         }
         List<ImportDocument> edits = new ArrayList<>();
+        List<String> wordCounts = new ArrayList<>();
         List<Imported> imported = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int total = request.files().size();
@@ -119,6 +122,9 @@ public final class ImportService {
                 warnings.add("has the same text as document '" + twin + "'");
             }
             int words = WordCounter.count(text.text());
+            // the word cloud's counts, made now (reading is the slow part anyway) and stored with the document
+            wordCounts.add(DocumentWords.countText(text.text(), text.turns().stream()
+                    .map(t -> new DocumentWords.Turn(t.start(), t.end(), t.speaker(), 0)).toList()));
             edits.add(new ImportDocument(project.newGuid(), name, request.kind(), text.text(), sha,
                     origin(file, request.originBase()), text.format(), text.encoding(), words, text.turns(),
                     text.syncPoints(), project.now(), project.coder().id()));
@@ -136,8 +142,11 @@ public final class ImportService {
         String label = edits.size() == 1 ? "Import '" + edits.get(0).name() + "'"
                 : "Import " + edits.size() + " documents";
         project.history().perform(label, session -> {
-            for (ImportDocument edit : edits) {
-                session.apply(edit);
+            WordCountRepository counts = new WordCountRepository(session.repos().db, DocumentWords.RULES);
+            for (int i = 0; i < edits.size(); i++) {
+                session.apply(edits.get(i));
+                // derived data, outside the history: undoing the import hides the document, and its counts stay valid
+                counts.put(Lookup.document(session.repos(), edits.get(i).name()).id(), wordCounts.get(i));
             }
             if (request.caseName() != null) {
                 CaseRecord kase = session.repos().cases.byName(request.caseName()).orElse(null);

@@ -30,6 +30,7 @@ public final class Project implements AutoCloseable {
     private final AnalysisService analysis;
     private final FigureSettingsService figureSettings;
     private final MapService map;
+    private final WordCloudService wordCloud;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -51,6 +52,7 @@ public final class Project implements AutoCloseable {
         this.analysis = new AnalysisService(this);
         this.figureSettings = new FigureSettingsService(this);
         this.map = new MapService(this);
+        this.wordCloud = new WordCloudService(this);
     }
 
     /** Creates a project named after its file. */
@@ -166,6 +168,11 @@ public final class Project implements AutoCloseable {
     /** Where themes stand on the thematic map. */
     public MapService map() {
         return map;
+    }
+
+    /** Word counts, stop words and the word cloud's occurrences. */
+    public WordCloudService wordCloud() {
+        return wordCloud;
     }
 
     @Override

@@ -32,6 +32,9 @@ final class AppDriver {
         System.setProperty("thematica.home", home.toString());
         System.setProperty("thematica.prefs", "org/thematica/test/" + home.getFileName());
         Stage stage = FxToolkit.registerPrimaryStage();
+        // the primary stage is shared by every UI test in the JVM: an earlier window may have
+        // bound its title, which the app then cannot set
+        FxToolkit.setupFixture(() -> stage.titleProperty().unbind());
         ThematicaApp app = (ThematicaApp) FxToolkit.setupApplication(ThematicaApp.class);
         AppDriver driver = new AppDriver(stage, app);
         driver.waitFor(() -> driver.fxGet(() -> app.workbench() != null
