@@ -184,6 +184,12 @@ public final class BarChartPane extends BorderPane implements Dockable {
             return;
         }
         canvas.show(chart.figure(), chart.style());
+        // room for every bar and its label: past a dozen themes (or a split by four roles) the
+        // view grows taller than the dock and scrolls, instead of squeezing labels into each other
+        var data = chart.figure().data();
+        int categories = data.categories().size();
+        int bars = categories * Math.max(1, data.series().size());
+        canvas.setMinHeight(Math.max(org.thematica.ui.figures.FigureScroll.MIN_HEIGHT, 110 + categories * 6 + bars * 12));
     }
 
     /** The bars of the figure as last painted: laid out once per figure and size, not per mouse move. */
