@@ -50,7 +50,13 @@ public final class WordCounter {
         return cp == '\'' || cp == '\u2019' || cp == '-' || cp == '\u2010' || cp == '\u00AD';
     }
 
+    /** No ideograph or kana lies below this code point (WordCounterTest checks it against the JDK's tables). */
+    static final int FIRST_IDEOGRAPHIC_OR_KANA = 0x3000;
+
     static boolean isIdeographic(int cp) {
+        if (cp < FIRST_IDEOGRAPHIC_OR_KANA) {
+            return false; // Latin, Arabic, Cyrillic ...: skips UnicodeScript.of, a binary search per character
+        }
         if (Character.isIdeographic(cp)) {
             return true;
         }

@@ -309,7 +309,7 @@ public final class RetrievalService {
         }
         boolean useIndex = indexFoldsLikeUs(query);
         List<Candidate> candidates = new ArrayList<>(useIndex
-                ? r.search.search(query, Integer.MAX_VALUE).stream()
+                ? r.search.matching(query).stream()
                         .map(h -> new Candidate(h.documentId(), h.documentName())).toList()
                 : r.documents.all().stream().map(d -> new Candidate(d.id(), d.name())).toList());
         candidates.sort(java.util.Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER)

@@ -63,7 +63,44 @@ public final class ProjectGenerator {
     public static Path generate(Path file, Size size, long seed) throws Exception {
         Random random = new Random(seed);
         Path texts = Files.createTempDirectory("thematica-generated");
-        // word budget: a few long transcripts (1-2 MB, ~180k-330k words) and the rest evenly
+        List<Path> files = writeTexts(texts, lengths(size, random), seed);
+        Settings settings = Settings.deterministic("generator", Instant.parse("2026-01-01T00:00:00Z"), seed);
+        try (Project p = Project.create(file, settings)) {
+            importTexts(p, files);
+            codebook(p, size, random);
+            cases(p, random);
+            codings(p, size, random);
+        }
+        deleteTree(texts);
+        return file;
+    }
+
+    /**
+     * Writes the transcripts that {@link #generate} imports for this size and seed into {@code dir}
+     * (as T0001.txt, ...) and returns them in import order; about 70 MB for LARGE.
+     */
+    public static List<Path> writeTexts(Path dir, Size size, long seed) throws Exception {
+        return writeTexts(dir, lengths(size, new Random(seed)), seed);
+    }
+
+    /**
+     * Imports the files as the generator does: through the import service, in batches of 100
+     * (each one transaction with its search index rows, one undo step). Returns the words imported.
+     */
+    public static long importTexts(Project p, List<Path> files) throws Exception {
+        long words = 0;
+        for (int from = 0; from < files.size(); from += 100) {
+            for (ImportService.Imported i : p.imports().importFiles(new ImportService.Request(
+                    files.subList(from, Math.min(files.size(), from + 100)), DocumentKind.INTERVIEW, null, null, null),
+                    false, new ArrayList<>(), Progress.NONE)) {
+                words += i.words();
+            }
+        }
+        return words;
+    }
+
+    /** The word budget: a few long transcripts (1-2 MB, ~180k-330k words) and the rest evenly. */
+    private static List<Integer> lengths(Size size, Random random) {
         List<Integer> lengths = new ArrayList<>();
         int longOnes = size == Size.SMALL ? 0 : size == Size.MEDIUM ? 2 : 5;
         int remaining = size.words;
@@ -76,27 +113,24 @@ public final class ProjectGenerator {
         for (int i = 0; i < normal; i++) {
             lengths.add(Math.max(500, remaining / normal + random.nextInt(2000) - 1000));
         }
+        return lengths;
+    }
+
+    private static List<Path> writeTexts(Path dir, List<Integer> lengths, long seed) throws Exception {
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < lengths.size(); i++) {
-            Path f = texts.resolve(String.format("T%04d.txt", i + 1));
+            Path f = dir.resolve(String.format("T%04d.txt", i + 1));
             Files.writeString(f, TranscriptGenerator.generate(seed * 7919 + i, lengths.get(i)), StandardCharsets.UTF_8);
             files.add(f);
         }
-        Settings settings = Settings.deterministic("generator", Instant.parse("2026-01-01T00:00:00Z"), seed);
-        try (Project p = Project.create(file, settings)) {
-            // import in batches of 100 (each one transaction, one undo step)
-            for (int from = 0; from < files.size(); from += 100) {
-                p.imports().importFiles(new ImportService.Request(files.subList(from, Math.min(files.size(), from + 100)),
-                        DocumentKind.INTERVIEW, null, null, null), false, new ArrayList<>(), Progress.NONE);
-            }
-            codebook(p, size, random);
-            cases(p, random);
-            codings(p, size, random);
-        }
-        try (var paths = Files.walk(texts)) {
+        return files;
+    }
+
+    /** Deletes a folder and everything in it. */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
         }
-        return file;
     }
 
     private static void codebook(Project p, Size size, Random random) throws Exception {

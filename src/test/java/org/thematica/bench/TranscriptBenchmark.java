@@ -44,12 +44,47 @@ public final class TranscriptBenchmark {
     private TranscriptBenchmark() {
     }
 
+    /**
+     * What the runs measured (times in ms; scroll and wheel pooled over all runs), the JVM's peak
+     * heap, and the transcript's size.
+     */
+    record Result(List<Double> open, List<Double> scroll, List<Double> wheel, List<Double> apply, long heapMb,
+                  double megabytes, long paragraphs) {
+    }
+
     public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 5);
+        Result r = run(runs);
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", JavaFX software pipeline (headless Monocle)";
+        String table = "| measure | median | min | max |\n|---|---|---|---|\n"
+                + row("open + first paint (1.3 MB, 5,000 codings)", r.open())
+                + row("scroll: one jump of ~50 paragraphs, to next layout pulse", r.scroll())
+                + row("scroll: one wheel step (60 px), to next layout pulse", r.wheel())
+                + row("apply one code: write + undo entry + restyle + pulse", r.apply())
+                + String.format(Locale.ROOT, "| peak heap (all runs) | %d MB | | |%n", r.heapMb());
+        System.out.print(table);
+        String section = "\n## Coding view on a large transcript — " + LocalDate.now() + "\n\nMachine: " + machine + ". "
+                + String.format(Locale.ROOT, "Transcript: %.2f MB, %,d paragraphs, 5,000 codings of 30 codes (overlapping). ",
+                r.megabytes(), r.paragraphs())
+                + runs + " runs after a warm-up; scroll figures pool 40 jumps and 60 wheel steps per run.\n\n" + table;
+        Path results = Path.of("bench", "results.md");
+        Files.writeString(results, section, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+        System.out.println("appended to " + results.toAbsolutePath());
+        System.exit(0);
+    }
+
+    /**
+     * Builds the transcript's project in a temp folder, starts JavaFX (headless Monocle, software
+     * rendering), measures {@code runs} runs after a warm-up, and stops JavaFX again (so it runs once
+     * per JVM). Other benchmarks call it to report the coding view beside their own figures.
+     */
+    static Result run(int runs) throws Exception {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
-        int runs = Integer.getInteger("bench.runs", 5);
         Path dir = Files.createTempDirectory("thematica-transcript-bench");
         Path file = dir.resolve("large.txt");
         String text = TranscriptGenerator.generate(7, 185_000);
@@ -87,24 +122,7 @@ public final class TranscriptBenchmark {
         }
         long heapMb = peakHeapMb();
         Platform.exit();
-        String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                + ", JavaFX software pipeline (headless Monocle)";
-        String table = "| measure | median | min | max |\n|---|---|---|---|\n"
-                + row("open + first paint (1.3 MB, 5,000 codings)", open)
-                + row("scroll: one jump of ~50 paragraphs, to next layout pulse", scroll)
-                + row("scroll: one wheel step (60 px), to next layout pulse", wheel)
-                + row("apply one code: write + undo entry + restyle + pulse", apply)
-                + String.format(Locale.ROOT, "| peak heap (all runs) | %d MB | | |%n", heapMb);
-        System.out.print(table);
-        String section = "\n## Coding view on a large transcript — " + LocalDate.now() + "\n\nMachine: " + machine + ". "
-                + String.format(Locale.ROOT, "Transcript: %.2f MB, %,d paragraphs, 5,000 codings of 30 codes (overlapping). ",
-                text.length() / 1e6, text.lines().count())
-                + runs + " runs after a warm-up; scroll figures pool 40 jumps and 60 wheel steps per run.\n\n" + table;
-        Path results = Path.of("bench", "results.md");
-        Files.writeString(results, section, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
-        System.out.println("appended to " + results.toAbsolutePath());
-        System.exit(0);
+        return new Result(open, scroll, wheel, apply, heapMb, text.length() / 1e6, text.lines().count());
     }
 
     private record Measured(double openMs, List<Double> scrollMs, List<Double> wheelMs, double applyMs) {
@@ -238,7 +256,7 @@ public final class TranscriptBenchmark {
                 sorted.get(0), sorted.get(sorted.size() - 1));
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
