@@ -23,22 +23,55 @@ public final class FoldedText {
     }
 
     public static FoldedText of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String f = fold(cp);
-            for (int k = 0; k < f.length(); k++) {
-                if (out.length() + 1 >= origin.length) {
-                    origin = Arrays.copyOf(origin, origin.length * 2);
+        int n = text.length();
+        char[] out = new char[n + 8];
+        int[] origin = new int[n + 9];
+        int length = 0;
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c < 0x80) { // most of most transcripts: no lookup, no allocation
+                if (length + 1 >= out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                    origin = Arrays.copyOf(origin, out.length + 1);
                 }
-                origin[out.length()] = i;
-                out.append(f.charAt(k));
+                origin[length] = i;
+                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            String f = foldCached(cp);
+            if (length + f.length() >= out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, length + f.length() + 1));
+                origin = Arrays.copyOf(origin, out.length + 1);
+            }
+            for (int k = 0; k < f.length(); k++) {
+                origin[length] = i;
+                out[length++] = f.charAt(k);
             }
             i += Character.charCount(cp);
         }
-        origin[out.length()] = text.length();
-        return new FoldedText(text, out.toString(), Arrays.copyOf(origin, out.length() + 1));
+        origin[length] = n;
+        return new FoldedText(text, new String(out, 0, length), Arrays.copyOf(origin, length + 1));
+    }
+
+    /**
+     * {@link #fold} of the Basic Multilingual Plane, filled as characters are met: folding
+     * normalises each character, which for an Arabic or Turkish transcript was most of the
+     * search pane's time. Entries are immutable strings, so a race only computes one twice.
+     */
+    private static final String[] BMP_FOLDS = new String[0x10000];
+
+    private static String foldCached(int cp) {
+        if (cp >= BMP_FOLDS.length) {
+            return fold(cp);
+        }
+        String f = BMP_FOLDS[cp];
+        if (f == null) {
+            f = fold(cp);
+            BMP_FOLDS[cp] = f;
+        }
+        return f;
     }
 
     /** Folds one code point; a query is folded the same way as the text it is looked for in. */

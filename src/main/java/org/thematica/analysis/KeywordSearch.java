@@ -62,7 +62,7 @@ public final class KeywordSearch {
         /** Whether a text matches as the index decides it: every term of some branch occurs in it. */
         public boolean matches(FoldedText text) {
             for (List<Term> branch : branches) {
-                if (branch.stream().allMatch(t -> pattern(List.of(t)).matcher(text.folded()).find())) {
+                if (branch.stream().allMatch(t -> new TermFinder(t).next(text.folded(), 0))) {
                     return true;
                 }
             }
@@ -144,18 +144,78 @@ public final class KeywordSearch {
         if (terms.isEmpty()) {
             return found;
         }
-        Matcher m = pattern(terms).matcher(text.folded());
-        while (found.size() < limit && m.find()) {
-            found.add(new TextRange(text.originalStart(m.start()), text.originalEnd(m.end())));
+        // what pattern(terms) finds, scanning left to right and trying the longest term first at
+        // each position; but each term is looked for with String.indexOf of its first word and
+        // only checked by its regex there: a regex starting with a look-behind is tried at every
+        // character, which made searching a large project take seconds
+        String folded = text.folded();
+        List<TermFinder> finders = ordered(terms).stream().map(TermFinder::new).toList();
+        for (TermFinder f : finders) {
+            f.next(folded, 0);
+        }
+        while (found.size() < limit) {
+            TermFinder first = null;
+            for (TermFinder f : finders) {
+                if (f.start >= 0 && (first == null || f.start < first.start)) {
+                    first = f; // on a tie the earlier (longer) term wins, as in the alternation
+                }
+            }
+            if (first == null) {
+                break;
+            }
+            found.add(new TextRange(text.originalStart(first.start), text.originalEnd(first.end)));
+            int resume = first.end;
+            for (TermFinder f : finders) {
+                if (f.start >= 0 && f.start < resume) {
+                    f.next(folded, resume);
+                }
+            }
         }
         return found;
     }
 
-    /** One alternation, longest terms first, so a phrase wins over a word it starts with. */
-    static Pattern pattern(List<Term> terms) {
+    /** The next occurrence of one term in a folded text, found from where its first word occurs. */
+    private static final class TermFinder {
+        private final String firstWord;
+        private final Pattern pattern;
+        private Matcher matcher;
+        int start = -1;
+        int end = -1;
+
+        TermFinder(Term term) {
+            firstWord = term.words().get(0);
+            pattern = pattern(List.of(term));
+        }
+
+        /** Moves to the first occurrence at or after {@code from}; false (and start -1) when there is none. */
+        boolean next(String folded, int from) {
+            if (matcher == null) {
+                matcher = pattern.matcher(folded).useTransparentBounds(true); // the look-behind sees before the region
+            }
+            for (int i = folded.indexOf(firstWord, from); i >= 0; i = folded.indexOf(firstWord, i + 1)) {
+                matcher.region(i, folded.length());
+                if (matcher.lookingAt()) {
+                    start = i;
+                    end = matcher.end();
+                    return true;
+                }
+            }
+            start = -1;
+            end = -1;
+            return false;
+        }
+    }
+
+    private static List<Term> ordered(List<Term> terms) {
         List<Term> ordered = new ArrayList<>(terms);
         ordered.sort(Comparator.comparingInt((Term t) -> -t.words().stream().mapToInt(String::length).sum()
                 - t.words().size()));
+        return ordered;
+    }
+
+    /** One alternation, longest terms first, so a phrase wins over a word it starts with. */
+    static Pattern pattern(List<Term> terms) {
+        List<Term> ordered = ordered(terms);
         StringBuilder regex = new StringBuilder();
         for (Term t : ordered) {
             if (!regex.isEmpty()) {
