@@ -276,14 +276,26 @@ public final class RetrievalService {
      * @param matches   every occurrence in every matching document (more than {@code hits} when cut off)
      * @param documents the documents with at least one occurrence
      */
-    public record SearchResult(String query, List<Hit> hits, int matches, int documents) {
+    public record SearchResult(String query, List<Hit> hits, int matches, int documents, boolean complete) {
+        public SearchResult {
+            hits = List.copyOf(hits);
+        }
+
+        /** A finished search. */
+        public SearchResult(String query, List<Hit> hits, int matches, int documents) {
+            this(query, hits, matches, documents, true);
+        }
+
         public boolean isCut() {
             return hits.size() < matches;
         }
 
-        /** "N matches in M documents" (and how many are listed, when not all). */
+        /** "N matches in M documents" (and how many are listed, when not all; "so far" while counting). */
         public String summary() {
             String found = plural(matches, "match") + " in " + plural(documents, "document");
+            if (!complete) {
+                return found + " so far (the first " + hits.size() + " are listed); counting…";
+            }
             return isCut() ? found + " (the first " + hits.size() + " are listed)" : found;
         }
     }
@@ -300,56 +312,109 @@ public final class RetrievalService {
      * is read and matched here instead, with the same AND/OR rule.
      */
     public SearchResult search(String query, int maxHits) {
-        KeywordSearch.Query parsed = KeywordSearch.parse(query);
-        if (parsed.isEmpty()) {
-            return new SearchResult(query, List.of(), 0, 0);
+        SearchRun run = start(query, maxHits);
+        while (!run.step(Long.MAX_VALUE)) {
+            // each step stops when the listed page fills, so the caller can show it
         }
-        Repositories r = project.repos();
-        record Candidate(long id, String name) {
+        return run.result();
+    }
+
+    /**
+     * A search read document by document in steps, so the first page of hits can be shown
+     * (and other work done between steps) before every occurrence in a large project has been
+     * counted. {@link #search} is the same run taken to its end at once.
+     */
+    public SearchRun start(String query, int maxHits) {
+        return new SearchRun(query, maxHits);
+    }
+
+    /** One search in progress (not thread-safe: step it on the project thread). */
+    public final class SearchRun {
+        private record Candidate(long id, String name) {
         }
-        boolean useIndex = indexFoldsLikeUs(query);
-        List<Candidate> candidates = new ArrayList<>(useIndex
-                ? r.search.matching(query).stream()
-                        .map(h -> new Candidate(h.documentId(), h.documentName())).toList()
-                : r.documents.all().stream().map(d -> new Candidate(d.id(), d.name())).toList());
-        candidates.sort(java.util.Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER)
-                .thenComparingLong(Candidate::id));
-        record Found(Candidate document, String text, List<TextRange> ranges) {
-        }
-        List<Found> listed = new ArrayList<>();
-        int matches = 0;
-        int matched = 0;
-        int room = maxHits;
-        for (Candidate d : candidates) {
-            String text = r.documents.text(d.id());
-            FoldedText folded = FoldedText.of(text);
-            if (!useIndex && !parsed.matches(folded)) {
-                continue;
+
+        private final String query;
+        private final KeywordSearch.Query parsed;
+        private final boolean useIndex;
+        private final List<Candidate> candidates;
+        private final List<Hit> hits = new ArrayList<>();
+        private int next;
+        private int room;
+        private int matches;
+        private int matched;
+
+        private SearchRun(String query, int maxHits) {
+            this.query = query;
+            this.parsed = KeywordSearch.parse(query);
+            this.room = maxHits;
+            this.useIndex = indexFoldsLikeUs(query);
+            if (parsed.isEmpty()) {
+                candidates = List.of();
+                return;
             }
-            List<TextRange> found = KeywordSearch.find(folded, parsed.terms(), Integer.MAX_VALUE);
-            if (found.isEmpty()) {
-                continue;
-            }
-            if (room > 0) {
-                listed.add(new Found(d, text, found.subList(0, Math.min(room, found.size()))));
-                room -= Math.min(room, found.size());
-            }
-            matched++;
-            matches += found.size();
+            Repositories r = project.repos();
+            List<Candidate> found = new ArrayList<>(useIndex
+                    ? r.search.matching(query).stream().map(h -> new Candidate(h.documentId(), h.documentName())).toList()
+                    : r.documents.all().stream().map(d -> new Candidate(d.id(), d.name())).toList());
+            found.sort(java.util.Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER)
+                    .thenComparingLong(Candidate::id));
+            candidates = found;
         }
-        PassageCases cases = PassageCases.read(new RetrievalRepository(r.db),
-                listed.stream().map(f -> f.document().id()).collect(Collectors.toSet()));
-        List<Hit> hits = new ArrayList<>();
-        for (Found f : listed) {
-            long id = f.document().id();
-            for (TextRange range : f.ranges()) {
-                Kwic.Line line = Kwic.around(f.text(), range.start(), range.end(), CONTEXT);
-                hits.add(new Hit(id, f.document().name(), PassageCases.names(cases.at(id, range.start())),
-                        range.start(), range.end(), line.left(), line.match(), line.right(),
-                        lineReadsRightToLeft(f.text(), range.start())));
+
+        /**
+         * Reads further documents, for about {@code budgetNanos} and at least one, stopping early
+         * when the listed page has just filled. True when every document has been read.
+         */
+        public boolean step(long budgetNanos) {
+            long started = System.nanoTime();
+            Repositories r = project.repos();
+            record Found(Candidate document, String text, List<TextRange> ranges) {
             }
+            List<Found> listed = new ArrayList<>();
+            while (next < candidates.size()) {
+                Candidate d = candidates.get(next++);
+                String text = r.documents.text(d.id());
+                FoldedText folded = FoldedText.of(text);
+                if (!useIndex && !parsed.matches(folded)) {
+                    continue;
+                }
+                List<TextRange> found = KeywordSearch.find(folded, parsed.terms(), Integer.MAX_VALUE);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                boolean filling = room > 0;
+                if (filling) {
+                    listed.add(new Found(d, text, found.subList(0, Math.min(room, found.size()))));
+                    room -= Math.min(room, found.size());
+                }
+                matched++;
+                matches += found.size();
+                if ((filling && room == 0) || System.nanoTime() - started >= budgetNanos) {
+                    break;
+                }
+            }
+            PassageCases cases = PassageCases.read(new RetrievalRepository(r.db),
+                    listed.stream().map(f -> f.document().id()).collect(Collectors.toSet()));
+            for (Found f : listed) {
+                long id = f.document().id();
+                for (TextRange range : f.ranges()) {
+                    Kwic.Line line = Kwic.around(f.text(), range.start(), range.end(), CONTEXT);
+                    hits.add(new Hit(id, f.document().name(), PassageCases.names(cases.at(id, range.start())),
+                            range.start(), range.end(), line.left(), line.match(), line.right(),
+                            lineReadsRightToLeft(f.text(), range.start())));
+                }
+            }
+            return isDone();
         }
-        return new SearchResult(query, hits, matches, matched);
+
+        public boolean isDone() {
+            return next >= candidates.size();
+        }
+
+        /** What has been found so far ({@link SearchResult#complete} once done). */
+        public SearchResult result() {
+            return new SearchResult(query, hits, matches, matched, isDone());
+        }
     }
 
     /** The direction of the paragraph (line) the offset lies in, by its first strong letter. */

@@ -130,4 +130,21 @@ class SearchInContextTest {
         p.documents().delete("S01 Report");
         assertThat(byDocument(retrieval.search("violence", 500))).doesNotContainKey("S01 Report");
     }
+
+    @Test
+    void aSearchInStepsShowsTheFirstPageThenCountsTheRest() {
+        RetrievalService.SearchRun run = retrieval.start("violence", 2);
+        assertThat(run.step(Long.MAX_VALUE)).as("the step stops once the page of 2 is full").isFalse();
+        SearchResult page = run.result();
+        assertThat(page.complete()).isFalse();
+        assertThat(page.hits()).extracting(Hit::document).containsExactly("P01 Karim", "P01 Karim");
+        assertThat(page.summary()).isEqualTo("2 matches in 1 document so far (the first 2 are listed); counting…");
+        int steps = 0;
+        while (!run.step(0)) { // a spent budget still reads one document per step
+            steps++;
+        }
+        assertThat(steps).isEqualTo(1);
+        assertThat(run.result()).isEqualTo(retrieval.search("violence", 2));
+        assertThat(run.result().summary()).isEqualTo("6 matches in 3 documents (the first 2 are listed)");
+    }
 }

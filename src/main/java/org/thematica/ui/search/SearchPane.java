@@ -67,8 +67,16 @@ public final class SearchPane extends BorderPane implements Dockable {
         table.setPlaceholder(placeholder);
         setCenter(table);
         model.resultProperty().addListener((o, old, result) -> {
-            table.getItems().setAll(result == null ? java.util.List.of() : result.hits());
-            table.scrollTo(0);
+            var hits = result == null ? java.util.List.<org.thematica.service.RetrievalService.Hit>of() : result.hits();
+            var shown = table.getItems();
+            if (old != null && result != null && old.query().equals(result.query()) && hits.size() >= shown.size()
+                    && hits.subList(0, shown.size()).equals(shown)) {
+                // the same search, further along: add what is new and keep the reader's place
+                shown.addAll(hits.subList(shown.size(), hits.size()));
+            } else {
+                shown.setAll(hits);
+                table.scrollTo(0);
+            }
         });
     }
 

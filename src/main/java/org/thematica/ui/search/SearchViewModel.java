@@ -32,6 +32,8 @@ import org.thematica.ui.workbench.WorkbenchContext;
 public final class SearchViewModel {
     /** How many occurrences are listed; all are counted. */
     static final int MAX_HITS = 500;
+    /** How long one step of a search reads documents before letting other project work run. */
+    private static final long STEP_NANOS = 40_000_000;
     static final String HOW = "Type words and press Enter to search every document. \"Quotes\" find a phrase,"
             + " word* finds words that start so, and a OR b finds either.";
     /** Edits that change what a search finds or how a hit is labelled (not codings). */
@@ -46,7 +48,8 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(HOW);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final Consumer<ProjectEvents.Change> onChange = this::changed;
-    private long generation;
+    /** Written on the FX thread, read by a search's next step on the project thread. */
+    private volatile long generation;
 
     public SearchViewModel(WorkbenchContext context) {
         this.context = context;
@@ -83,15 +86,36 @@ public final class SearchViewModel {
         }
         searching.set(true);
         summary.set("Searching…");
-        context.background().run(() -> service.search(text, MAX_HITS), found -> {
-            if (request == generation) {
-                searching.set(false);
-                result.set(found);
-                summary.set(found.summary());
-                emptyMessage.set(found.matches() == 0 ? "No document contains “" + text + "”. Check the spelling,"
-                        + " or end a word with * to find words that start with it." : "");
-            }
-        });
+        context.background().run(() -> {
+            RetrievalService.SearchRun search = service.start(text, MAX_HITS);
+            search.step(STEP_NANOS);
+            return search;
+        }, search -> shown(request, text, search));
+    }
+
+    /**
+     * Shows what a search has found so far and, if it has more documents to read, queues its
+     * next step behind whatever else waits for the project (a coding made meanwhile is not held
+     * up by counting a large project's occurrences). A newer search stops it.
+     */
+    private void shown(long request, String text, RetrievalService.SearchRun search) {
+        if (request != generation) {
+            return;
+        }
+        SearchResult found = search.result();
+        result.set(found);
+        summary.set(found.summary());
+        searching.set(!found.complete());
+        emptyMessage.set(found.matches() > 0 ? "" : found.complete() ? "No document contains “" + text + "”. Check"
+                + " the spelling, or end a word with * to find words that start with it." : "Searching…");
+        if (!found.complete()) {
+            context.background().run(() -> {
+                if (request == generation) {
+                    search.step(STEP_NANOS);
+                }
+                return search;
+            }, next -> shown(request, text, next));
+        }
     }
 
     /** Shows the hit in the transcript. */
