@@ -141,11 +141,10 @@ final class ProjectCommands {
         }
         Path backup;
         if (latest) {
-            var list = org.thematica.store.Backups.list(file);
-            if (list.isEmpty()) {
-                throw new org.thematica.model.UserError("there are no backups of " + file.getFileName());
-            }
-            backup = list.get(0).file();
+            boolean none = org.thematica.store.Backups.list(file).isEmpty();
+            backup = org.thematica.store.Backups.latestGood(file).orElseThrow(() -> new org.thematica.model.UserError(
+                    none ? "there are no backups of " + file.getFileName() : "no backup of " + file.getFileName()
+                            + " opens cleanly; 'thematica backups " + file.getFileName() + "' lists them")).file();
         } else {
             backup = c.resolve(a.option("from"));
         }

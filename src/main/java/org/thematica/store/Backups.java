@@ -57,6 +57,25 @@ public final class Backups {
     }
 
     /**
+     * The newest backup that opens and passes the integrity check: what a damaged project is
+     * recovered from. A damaged file kept as evidence is never one.
+     */
+    public static Optional<Backup> latestGood(Path project) throws IOException {
+        for (Backup b : list(project)) {
+            if (b.reason().equals("damaged")) {
+                continue;
+            }
+            try (Database check = Database.open(b.file(), Database.Mode.READ_ONLY)) {
+                check.queryLong("SELECT COUNT(*) FROM project_info");
+                return Optional.of(b);
+            } catch (ProjectException | RuntimeException e) {
+                // damaged too, or not a project: try the one before
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Backs up an open project, unless the newest backup already holds its last change (or
      * {@code force}). Returns the new backup, or empty when none was needed.
      */

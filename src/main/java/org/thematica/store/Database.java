@@ -23,6 +23,10 @@ import org.sqlite.SQLiteOpenMode;
  * method synchronises on this object, so the UI's background executors may share it.
  */
 public final class Database implements AutoCloseable {
+    /** What to do about a damaged project: the app offers the latest good backup when opening it. */
+    static final String RESTORE_HINT = "restore it from its latest good backup (the app offers to, or: thematica restore %s"
+            + " --latest)";
+
     /** "THMA": tells a Thematica project apart from any other SQLite file. */
     public static final int APPLICATION_ID = 0x54484D41;
     public static final String EXTENSION = ".thematica";
@@ -169,14 +173,13 @@ public final class Database implements AutoCloseable {
             String health = quickCheck(c);
             if (!health.equals("ok")) {
                 throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                        "is damaged (" + health + "); restore it from a backup (thematica restore "
-                                + file.getFileName() + " --latest, or File ▸ Backups in the app)");
+                        "is damaged (" + health + "); " + RESTORE_HINT.formatted(file.getFileName()));
             }
             return version;
         } catch (SQLException e) {
             throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                    "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); restore it from a backup"
-                            + " (thematica restore " + file.getFileName() + " --latest, or File ▸ Backups in the app)", e);
+                    "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); "
+                            + RESTORE_HINT.formatted(file.getFileName()), e);
         }
     }
 
@@ -263,12 +266,25 @@ public final class Database implements AutoCloseable {
         return first + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more problem(s)" : "");
     }
 
-    private static String firstLine(String message) {
+    private static final java.util.regex.Pattern SQLITE_MESSAGE =
+            java.util.regex.Pattern.compile("\\[SQLITE_\\w+\\]\\s*(.*?)\\s*\\((.*)\\)");
+
+    /**
+     * The first line of a driver message, without the driver's "[SQLITE_CORRUPT] The database
+     * disk image is malformed (database disk image is malformed)" repetition.
+     */
+    static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        java.util.regex.Matcher m = SQLITE_MESSAGE.matcher(line);
+        if (m.matches()) {
+            String said = m.group(1).replaceFirst("^(?i)the ", "");
+            return said.equalsIgnoreCase(m.group(2)) || said.isEmpty() ? m.group(2) : said + " (" + m.group(2) + ")";
+        }
+        return line;
     }
 
     private static void closeQuietly(Connection c, ProjectLock lock) {

@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -140,10 +141,43 @@ public final class ThematicaApp extends Application implements AppActions {
                 if (answer.isPresent() && answer.get() == ButtonType.YES) {
                     open(file, Database.Mode.READ_ONLY);
                 }
+            } else if (error instanceof ProjectException pe && pe.reason() == ProjectException.Reason.DAMAGED
+                    && mode == Database.Mode.READ_WRITE) {
+                offerBackup(file, pe);
             } else {
                 showError("Cannot open the project", error);
             }
         });
+    }
+
+    /**
+     * A damaged project cannot be opened, so its File ▸ Backups cannot be reached: offer its
+     * latest good backup here. The damaged file is kept among the backups, byte for byte.
+     */
+    private void offerBackup(Path file, ProjectException damage) {
+        runOffFx(() -> org.thematica.store.Backups.latestGood(file), good -> {
+            if (good.isEmpty()) {
+                showError("Cannot open the project", damage);
+                return;
+            }
+            var backup = good.get();
+            String when = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm")
+                    .withZone(java.time.ZoneId.systemDefault()).format(backup.time());
+            ButtonType restore = new ButtonType("Restore backup", ButtonBar.ButtonData.OK_DONE);
+            String what = damage.getMessage();
+            int hint = what.indexOf("; restore it"); // the hint is this offer
+            Alert ask = new Alert(Alert.AlertType.WARNING, (hint > 0 ? what.substring(0, hint) + "." : what)
+                    + "\n\nRestore its latest good backup,"
+                    + " made " + when + "? Work done after that is not in it. The damaged file is kept among the"
+                    + " backups, so nothing is thrown away.", restore, ButtonType.CANCEL);
+            ask.setHeaderText("This project is damaged");
+            ask.initOwner(stage);
+            Optional<ButtonType> answer = ask.showAndWait();
+            if (answer.isPresent() && answer.get() == restore) {
+                runOffFx(() -> org.thematica.store.Backups.restore(file, backup.file(), java.time.Instant.now()),
+                        kept -> open(file, Database.Mode.READ_WRITE), e -> showError("Cannot restore the backup", e));
+            }
+        }, e -> showError("Cannot open the project", damage));
     }
 
     private void show(Project opened) {

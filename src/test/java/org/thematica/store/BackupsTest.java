@@ -106,6 +106,41 @@ class BackupsTest {
         assertThat(codes(file)).isEqualTo(30);
     }
 
+    private static void damage(Path file) throws Exception {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            for (long at = 4096 * 3; at < raf.length() - 4096; at += 4096) {
+                raf.seek(at + 8);
+                raf.write(new byte[] {(byte) 0xFF, 0x13, 0x37, 0x00, (byte) 0xFF});
+            }
+        }
+    }
+
+    @Test
+    void theLatestGoodBackupSkipsADamagedBackupAndTheKeptDamagedFile() throws Exception {
+        Path file;
+        Backups.Backup older;
+        Backups.Backup newer;
+        try (Project p = TestProjects.create(dir)) {
+            file = p.file();
+            for (int i = 0; i < 30; i++) {
+                p.codebook().defineCode("code " + i, null, "a description that fills pages ".repeat(30), null);
+            }
+            older = p.backUp("manual").orElseThrow();
+            p.codebook().defineCode("one more", null, null, null);
+            newer = p.backUp("manual").orElseThrow();
+        }
+        assertThat(Backups.latestGood(file)).contains(newer);
+        damage(newer.file());
+        damage(file);
+        assertThat(Backups.latestGood(file)).as("the newest opens no more").contains(older);
+        Backups.restore(file, older.file(), Instant.parse("2099-01-01T00:00:00Z")); // keeps the damaged file, newest
+        assertThat(Backups.list(file).get(0).reason()).isEqualTo("damaged");
+        assertThat(Backups.latestGood(file)).contains(older);
+        assertThat(codes(file)).isEqualTo(30);
+        damage(older.file());
+        assertThat(Backups.latestGood(file)).isEmpty();
+    }
+
     @Test
     void refusesWhileTheProjectIsOpenAndRefusesAFileThatIsNotABackup() throws Exception {
         Path file;

@@ -131,7 +131,7 @@ class DatabaseTest {
                 raf.write(new byte[] {(byte) 0xFF, 0x13, 0x37, 0x00, (byte) 0xFF, 0x55, 0x66});
             }
         }
-        assertRefused(file, ProjectException.Reason.DAMAGED, "restore it from a backup");
+        assertRefused(file, ProjectException.Reason.DAMAGED, "restore it from its latest good backup");
     }
 
     @Test
@@ -193,5 +193,14 @@ class DatabaseTest {
                 + "  INSERT INTO a VALUES (1);\nEND;\nCREATE INDEX i ON a (x);\n");
         assertThat(statements).hasSize(3);
         assertThat(statements.get(1)).startsWith("CREATE TRIGGER").endsWith("END;");
+    }
+
+    @Test
+    void aDriverMessageIsShownOnceWithoutItsCode() {
+        assertThat(Database.firstLine("[SQLITE_CORRUPT] The database disk image is malformed (database disk image is"
+                + " malformed)")).isEqualTo("database disk image is malformed");
+        assertThat(Database.firstLine("[SQLITE_NOTADB] File opened that is not a database file (file is not a"
+                + " database)\nmore")).isEqualTo("File opened that is not a database file (file is not a database)");
+        assertThat(Database.firstLine("plain\nsecond")).isEqualTo("plain");
     }
 }
