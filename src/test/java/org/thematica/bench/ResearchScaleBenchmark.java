@@ -108,7 +108,7 @@ public final class ResearchScaleBenchmark {
                         + "Machine: %s. Load average %.2f before, %.2f after; %.1f min in all.%n%n"
                         + "Command: `%s`%s.%n%n"
                         + "Projects from ProjectGenerator (seed 1). Times are medians (spread min–max) or p50 · p95;"
-                        + " import %d runs after a warm-up, open %d runs after a warm-up (each a fresh Project.open"
+                        + " import %d runs after three warm-ups (the cold first run is in the notes), open %d runs after a warm-up (each a fresh Project.open"
                         + " in the same JVM, OS file cache warm), %d codings after %d warm-ups, %d searches after"
                         + " warm-ups (fewer when slow), exports %d runs after a warm-up. Peak heap is the sum of the heap pools' peaks,"
                         + " reset after a GC before each size (an upper bound of the high-water mark, which the"

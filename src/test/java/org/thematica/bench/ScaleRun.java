@@ -78,12 +78,16 @@ final class ScaleRun {
         }
     }
 
+    /** Imports before the timed ones: the small size runs first in a fresh JVM, and 100k words barely warm it. */
+    private static final int IMPORT_WARM_UPS = 3;
+
     /** Item 1: the size's transcripts imported into a fresh project, through ImportService as the generator does. */
     private void importThroughput() throws Exception {
         Path texts = Files.createDirectories(work.resolve("texts-" + column));
         List<Path> files = ProjectGenerator.writeTexts(texts, size, 1);
         List<Double> rates = new ArrayList<>();
-        for (int run = -1; run < o.importRuns(); run++) { // one warm-up
+        double cold = 0;
+        for (int run = -IMPORT_WARM_UPS; run < o.importRuns(); run++) {
             Path file = work.resolve("import-" + column + ".thematica");
             long words;
             long start;
@@ -92,6 +96,9 @@ final class ScaleRun {
                 start = System.nanoTime();
                 words = ProjectGenerator.importTexts(p, files);
                 end = System.nanoTime();
+            }
+            if (run == -IMPORT_WARM_UPS) {
+                cold = words / ((end - start) / 1e9);
             }
             if (run >= 0) {
                 rates.add(words / ((end - start) / 1e9));
@@ -104,6 +111,8 @@ final class ScaleRun {
         Samples s = Samples.of(rates);
         table.put("import through ImportService, search index included (words/s)",
                 Target.atLeast("≥ 1 M words/s", null, 1e6), column, Cell.of(s.rateSpread(), s.median()));
+        notes.append(String.format(Locale.ROOT, "- %s, import: the first (cold) run of this size, before the JIT had"
+                + " compiled the import path: %.2f M words/s.%n", column, cold / 1e6));
     }
 
     /** Item 2: Project.open and what the window needs to show the first document of the list. */
@@ -173,6 +182,13 @@ final class ScaleRun {
             Samples fts = Samples.of(repeat(3, o.searchRuns(), 5_000, () -> p.repos().search.search(q[1], 20)));
             table.put("search " + q[0] + " `" + q[1] + "`: full-text index, 20 hits (`thematica search`)", target,
                     column, Cell.of(fts.p50p95(), fts.percentile(95)));
+            Samples screen = Samples.of(repeat(1, o.searchRuns(), 10_000, () -> {
+                RetrievalService.SearchRun run = pane.start(q[1], 25);
+                run.step(Long.MAX_VALUE); // stops once 25 are listed (or every document is read)
+                return run;
+            }));
+            table.put("search " + q[0] + " `" + q[1] + "`: search pane, first screenful (25 occurrences) listed",
+                    target, column, Cell.of(screen.p50p95(), screen.percentile(95)));
             Samples page = Samples.of(repeat(1, o.searchRuns(), 10_000, () -> {
                 RetrievalService.SearchRun run = pane.start(q[1], 500);
                 run.step(Long.MAX_VALUE); // stops once 500 are listed (or every document is read)

@@ -134,7 +134,10 @@ public final class TranscriptBenchmark {
             WorkbenchContext context = new WorkbenchContext(p, bg);
             TranscriptPane pane = new TranscriptPane(new TranscriptViewModel(context));
             Stage stage = new Stage();
-            stage.setScene(new Scene(pane, 1000, 800));
+            Scene scene = new Scene(pane, 1000, 800);
+            // the app's stylesheet, as in the window: its looked-up colours (-th-turn) and rules cost time too
+            scene.getStylesheets().add(org.thematica.ui.ThematicaApp.class.getResource("app.css").toExternalForm());
+            stage.setScene(scene);
             stage.show();
             pane.activate();
             built.complete(new Object[] {context, pane, stage});
