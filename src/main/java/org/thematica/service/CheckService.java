@@ -29,9 +29,20 @@ public final class CheckService {
     }
 
     public Report run() {
-        IntegrityRepository integrity = new IntegrityRepository(project.repos().db);
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        try {
+            return run(problems, notes);
+        } catch (org.thematica.store.StoreException e) {
+            // damage quick_check did not see on opening stops a check that reads it: a finding, not a crash
+            problems.add("file structure: the check could not read the whole file (" + e.reason() + "); restore"
+                    + " the latest good backup (thematica restore " + project.file().getFileName() + " --latest)");
+            return new Report(problems, notes);
+        }
+    }
+
+    private Report run(List<String> problems, List<String> notes) {
+        IntegrityRepository integrity = new IntegrityRepository(project.repos().db);
 
         List<String> sqlite = integrity.integrityCheck();
         if (sqlite.size() == 1 && sqlite.get(0).equals("ok")) {

@@ -57,12 +57,13 @@ public final class Backups {
     }
 
     /**
-     * The newest backup that opens and passes the integrity check: what a damaged project is
-     * recovered from. A damaged file kept as evidence is never one.
+     * The newest backup that opens and passes the quick integrity check: what a damaged project
+     * is recovered from. A damaged file kept as evidence is never one, nor the state saved before
+     * a restore (which may be the damaged project itself, copied page by page).
      */
     public static Optional<Backup> latestGood(Path project) throws IOException {
         for (Backup b : list(project)) {
-            if (b.reason().equals("damaged")) {
+            if (b.reason().equals("damaged") || b.reason().equals("before-restore")) {
                 continue;
             }
             try (Database check = Database.open(b.file(), Database.Mode.READ_ONLY)) {
@@ -131,6 +132,8 @@ public final class Backups {
                 throw e; // open elsewhere, missing, not a project: nothing to restore over
             }
             saved = keepDamaged(project, now); // cannot be read consistently: keep the file as it is
+        } catch (StoreException e) {
+            saved = keepDamaged(project, now); // opens, but damage quick_check missed stops reading it whole
         }
         try (ProjectLock lock = ProjectLock.acquire(project)) {
             Path temp = project.resolveSibling(project.getFileName() + ".restoring");

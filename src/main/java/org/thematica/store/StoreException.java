@@ -10,4 +10,10 @@ public final class StoreException extends RuntimeException {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** What SQLite said, once and without its error code ("database disk image is malformed"). */
+    public String reason() {
+        Throwable cause = getCause();
+        return Database.firstLine(cause != null && cause.getMessage() != null ? cause.getMessage() : getMessage());
+    }
 }

@@ -137,6 +137,9 @@ class BackupsTest {
         assertThat(Backups.list(file).get(0).reason()).isEqualTo("damaged");
         assertThat(Backups.latestGood(file)).contains(older);
         assertThat(codes(file)).isEqualTo(30);
+        Backups.restore(file, older.file(), Instant.parse("2099-02-01T00:00:00Z")); // the state before, newest
+        assertThat(Backups.list(file).get(0).reason()).isEqualTo("before-restore");
+        assertThat(Backups.latestGood(file)).as("never the state saved before a restore").contains(older);
         damage(older.file());
         assertThat(Backups.latestGood(file)).isEmpty();
     }
