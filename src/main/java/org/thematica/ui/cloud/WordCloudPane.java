@@ -1,7 +1,6 @@
 package org.thematica.ui.cloud;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -10,13 +9,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -28,8 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.thematica.analysis.WordCloudOptions;
 import org.thematica.analysis.WordFrequencies;
@@ -37,6 +30,7 @@ import org.thematica.analysis.WordScope;
 import org.thematica.analysis.WordStems.Forms;
 import org.thematica.service.RetrievalService.Hit;
 import org.thematica.ui.cloud.WordCloudViewModel.Target;
+import org.thematica.ui.common.Concordance;
 import org.thematica.ui.figures.ExportDialog;
 import org.thematica.ui.figures.FigureCanvas;
 import org.thematica.ui.workbench.Dockable;
@@ -239,11 +233,11 @@ public final class WordCloudPane extends BorderPane implements Dockable {
         hits.setId("cloud-occurrences");
         hits.getStyleClass().addAll("search-hits", "cloud-occurrences");
         hits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        hits.getColumns().add(column("Left context", 0.30, Part.LEFT));
-        hits.getColumns().add(column("Word", 0.13, Part.MATCH));
-        hits.getColumns().add(column("Right context", 0.30, Part.RIGHT));
-        hits.getColumns().add(column("Document", 0.15, Part.DOCUMENT));
-        hits.getColumns().add(column("Case", 0.12, Part.CASE));
+        hits.getColumns().add(Concordance.column("Left context", 0.30, Concordance.Part.LEFT));
+        hits.getColumns().add(Concordance.column("Word", 0.13, Concordance.Part.MATCH));
+        hits.getColumns().add(Concordance.column("Right context", 0.30, Concordance.Part.RIGHT));
+        hits.getColumns().add(Concordance.column("Document", 0.15, Concordance.Part.DOCUMENT));
+        hits.getColumns().add(Concordance.column("Case", 0.12, Concordance.Part.CASE));
         Label placeholder = new Label();
         placeholder.getStyleClass().add("empty-hint");
         placeholder.setWrapText(true);
@@ -356,73 +350,5 @@ public final class WordCloudPane extends BorderPane implements Dockable {
 
     public FigureCanvas canvas() {
         return canvas;
-    }
-
-    /** What a column shows of an occurrence. */
-    enum Part { LEFT, MATCH, RIGHT, DOCUMENT, CASE }
-
-    private static TableColumn<Hit, Hit> column(String title, double share, Part part) {
-        TableColumn<Hit, Hit> column = new TableColumn<>(title);
-        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        column.setPrefWidth(1000 * share);
-        column.setSortable(false);
-        column.setCellFactory(c -> new OccurrenceCell(part));
-        return column;
-    }
-
-    /**
-     * A cell of the concordance, as in the Search pane: the word in the middle with the nearest
-     * words beside it; on a right-to-left line the text before the word stands to its right.
-     */
-    static final class OccurrenceCell extends TableCell<Hit, Hit> {
-        private static final char LRM = '\u200E';
-        private final Part part;
-        private final Text context = new Text();
-
-        OccurrenceCell(Part part) {
-            this.part = part;
-            if (part == Part.MATCH) {
-                getStyleClass().add("kwic-match");
-            } else if (part == Part.LEFT || part == Part.RIGHT) {
-                getStyleClass().add("kwic-context");
-                context.getStyleClass().add("kwic-text");
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-                Rectangle clip = new Rectangle();
-                clip.setX(3);
-                clip.widthProperty().bind(widthProperty().subtract(6));
-                clip.heightProperty().bind(heightProperty());
-                setClip(clip);
-            }
-        }
-
-        @Override
-        protected void updateItem(Hit hit, boolean empty) {
-            super.updateItem(hit, empty);
-            setTooltip(null);
-            if (empty || hit == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            String mark = hit.rightToLeft() ? "" : String.valueOf(LRM);
-            switch (part) {
-                case LEFT -> context(Pos.CENTER_RIGHT, mark + (hit.rightToLeft() ? hit.right() : hit.left()));
-                case RIGHT -> context(Pos.CENTER_LEFT, mark + (hit.rightToLeft() ? hit.left() : hit.right()));
-                case MATCH -> setText(mark + hit.match());
-                case DOCUMENT -> plain(hit.document());
-                case CASE -> plain(hit.cases());
-            }
-        }
-
-        private void context(Pos side, String text) {
-            setAlignment(side);
-            context.setText(text);
-            setGraphic(context);
-        }
-
-        private void plain(String text) {
-            setText(text);
-            setTooltip(text.isEmpty() ? null : new Tooltip(text));
-        }
     }
 }

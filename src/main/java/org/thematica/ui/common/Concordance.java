@@ -1,0 +1,96 @@
+package org.thematica.ui.common;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import org.thematica.service.RetrievalService.Hit;
+
+/**
+ * The columns of a keyword-in-context table (a concordance), shared by the Search pane and the
+ * word cloud's occurrences: left context, match, right context, document, case.
+ */
+public final class Concordance {
+    private Concordance() {
+    }
+
+    /** What a column shows of a hit. */
+    public enum Part { LEFT, MATCH, RIGHT, DOCUMENT, CASE }
+
+    /** A column of the concordance: {@code share} of the table's width, showing one part of each hit. */
+    public static TableColumn<Hit, Hit> column(String title, double share, Part part) {
+        TableColumn<Hit, Hit> column = new TableColumn<>(title);
+        column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        column.setPrefWidth(1000 * share); // the resize policy keeps these proportions
+        column.setSortable(false);
+        column.setCellFactory(c -> new Cell(part));
+        return column;
+    }
+
+    /**
+     * A cell of the concordance. The match stays in the middle with the nearest words beside
+     * it: on a right-to-left line the text before the match stands to its right, so the two
+     * context columns swap. JavaFX takes a cell's direction from its first strong letter, so a
+     * cell of a left-to-right line that starts with an Arabic word gets a left-to-right mark
+     * (a right-to-left line's cells start with its own script; the fonts of some systems draw
+     * the right-to-left mark as a box, so it is not used).
+     */
+    static final class Cell extends TableCell<Hit, Hit> {
+        private static final char LRM = '\u200E';
+        private final Part part;
+        private final Text context = new Text();
+
+        Cell(Part part) {
+            this.part = part;
+            if (part == Part.MATCH) {
+                getStyleClass().add("kwic-match");
+            } else if (part == Part.LEFT || part == Part.RIGHT) {
+                // context runs past the cell edge and is clipped there: a label's ellipsis can cut
+                // an emoji in half, and the words beside the match are the ones to keep
+                getStyleClass().add("kwic-context");
+                context.getStyleClass().add("kwic-text");
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                Rectangle clip = new Rectangle();
+                clip.setX(3); // a little air between the text and the next column
+                clip.widthProperty().bind(widthProperty().subtract(6));
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
+            }
+        }
+
+        @Override
+        protected void updateItem(Hit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            setTooltip(null);
+            if (empty || hit == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String mark = hit.rightToLeft() ? "" : String.valueOf(LRM);
+            switch (part) {
+                case LEFT -> showContext(Pos.CENTER_RIGHT, mark + (hit.rightToLeft() ? hit.right() : hit.left()));
+                case RIGHT -> showContext(Pos.CENTER_LEFT, mark + (hit.rightToLeft() ? hit.left() : hit.right()));
+                case MATCH -> setText(mark + hit.match());
+                case DOCUMENT -> plain(hit.document());
+                case CASE -> plain(hit.cases());
+            }
+        }
+
+        /** The context against the match's side of the cell; what does not fit is clipped at the far side. */
+        private void showContext(Pos side, String text) {
+            setAlignment(side);
+            context.setText(text);
+            setGraphic(context);
+        }
+
+        private void plain(String text) {
+            setText(text);
+            setTooltip(text.isEmpty() ? null : new Tooltip(text));
+        }
+    }
+}
