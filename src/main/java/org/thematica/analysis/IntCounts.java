@@ -33,6 +33,25 @@ final class IntCounts {
         return 0;
     }
 
+    /** How many keys have been added (a key whose count went back to 0 still counts). */
+    int size() {
+        return size;
+    }
+
+    /** A key and its count. */
+    interface Entry {
+        void accept(int key, int count);
+    }
+
+    /** Every key added, with its count, in no particular order. */
+    void forEach(Entry entry) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                entry.accept(keys[i] - 1, values[i]);
+            }
+        }
+    }
+
     private void grow() {
         int[] oldKeys = keys;
         int[] oldValues = values;

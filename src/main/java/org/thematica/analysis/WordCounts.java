@@ -112,11 +112,9 @@ public final class WordCounts {
         return b.build();
     }
 
-    /** Counts words; not thread-safe. An open-addressing table from word number to count. */
+    /** Counts words; not thread-safe. */
     public static final class Builder {
-        private int[] keys = new int[64]; // word + 1; 0 = empty
-        private int[] values = new int[64];
-        private int size;
+        private final IntCounts counts = new IntCounts();
 
         public void add(int word) {
             add(word, 1);
@@ -126,57 +124,18 @@ public final class WordCounts {
             if (word > MAX_ID) {
                 throw new IllegalStateException("more distinct words than the word cloud can count");
             }
-            int mask = keys.length - 1;
-            int slot = mix(word) & mask;
-            while (keys[slot] != 0 && keys[slot] != word + 1) {
-                slot = (slot + 1) & mask;
-            }
-            if (keys[slot] == 0) {
-                keys[slot] = word + 1;
-                if (++size * 2 > keys.length) {
-                    values[slot] += count;
-                    grow();
-                    return;
-                }
-            }
-            values[slot] += count;
+            counts.add(word, count);
         }
 
         public boolean isEmpty() {
-            return size == 0;
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new int[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = mix(oldKeys[i] - 1) & mask;
-                    while (keys[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
-        }
-
-        private static int mix(int x) {
-            x *= 0x9E3779B9;
-            return x ^ (x >>> 15);
+            return counts.size() == 0;
         }
 
         public WordCounts build() {
+            int size = counts.size();
             long[] pairs = new long[size];
-            int n = 0;
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != 0) {
-                    pairs[n++] = (long) (keys[i] - 1) << 32 | values[i];
-                }
-            }
+            int[] n = {0};
+            counts.forEach((word, count) -> pairs[n[0]++] = (long) word << 32 | count);
             Arrays.sort(pairs);
             int extra = 0;
             for (long p : pairs) {
