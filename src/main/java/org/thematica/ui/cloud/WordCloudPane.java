@@ -12,10 +12,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -232,32 +230,12 @@ public final class WordCloudPane extends BorderPane implements Dockable {
     private void buildTable() {
         hits.setId("cloud-occurrences");
         hits.getStyleClass().addAll("search-hits", "cloud-occurrences");
-        hits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        hits.getColumns().add(Concordance.column("Left context", 0.30, Concordance.Part.LEFT));
-        hits.getColumns().add(Concordance.column("Word", 0.13, Concordance.Part.MATCH));
-        hits.getColumns().add(Concordance.column("Right context", 0.30, Concordance.Part.RIGHT));
-        hits.getColumns().add(Concordance.column("Document", 0.15, Concordance.Part.DOCUMENT));
-        hits.getColumns().add(Concordance.column("Case", 0.12, Concordance.Part.CASE));
+        Concordance.setUp(hits, "Word", model::reveal);
         Label placeholder = new Label();
         placeholder.getStyleClass().add("empty-hint");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.occurrencesMessageProperty());
         hits.setPlaceholder(placeholder);
-        hits.setRowFactory(t -> {
-            TableRow<Hit> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !row.isEmpty()) {
-                    model.reveal(row.getItem());
-                }
-            });
-            return row;
-        });
-        hits.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && hits.getFocusModel().getFocusedItem() != null) {
-                model.reveal(hits.getFocusModel().getFocusedItem());
-                e.consume();
-            }
-        });
     }
 
     /** The controls' choices into the model's options. */

@@ -1,11 +1,16 @@
 package org.thematica.ui.common;
 
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.thematica.service.RetrievalService.Hit;
@@ -18,11 +23,39 @@ public final class Concordance {
     private Concordance() {
     }
 
+    /**
+     * Fills a table with the concordance's columns ({@code matchTitle} over the match) and shows
+     * a hit in the transcript on a click or Enter.
+     */
+    public static void setUp(TableView<Hit> table, String matchTitle, Consumer<Hit> reveal) {
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Left context", 0.30, Part.LEFT));
+        table.getColumns().add(column(matchTitle, 0.13, Part.MATCH));
+        table.getColumns().add(column("Right context", 0.30, Part.RIGHT));
+        table.getColumns().add(column("Document", 0.15, Part.DOCUMENT));
+        table.getColumns().add(column("Case", 0.12, Part.CASE));
+        table.setRowFactory(t -> {
+            TableRow<Hit> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !row.isEmpty()) {
+                    reveal.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getFocusModel().getFocusedItem() != null) {
+                reveal.accept(table.getFocusModel().getFocusedItem());
+                e.consume();
+            }
+        });
+    }
+
     /** What a column shows of a hit. */
-    public enum Part { LEFT, MATCH, RIGHT, DOCUMENT, CASE }
+    enum Part { LEFT, MATCH, RIGHT, DOCUMENT, CASE }
 
     /** A column of the concordance: {@code share} of the table's width, showing one part of each hit. */
-    public static TableColumn<Hit, Hit> column(String title, double share, Part part) {
+    static TableColumn<Hit, Hit> column(String title, double share, Part part) {
         TableColumn<Hit, Hit> column = new TableColumn<>(title);
         column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         column.setPrefWidth(1000 * share); // the resize policy keeps these proportions

@@ -5,11 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -103,26 +100,6 @@ public final class SearchPane extends BorderPane implements Dockable {
     private void buildTable() {
         table.setId("search-hits");
         table.getStyleClass().add("search-hits");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(Concordance.column("Left context", 0.30, Concordance.Part.LEFT));
-        table.getColumns().add(Concordance.column("Match", 0.13, Concordance.Part.MATCH));
-        table.getColumns().add(Concordance.column("Right context", 0.30, Concordance.Part.RIGHT));
-        table.getColumns().add(Concordance.column("Document", 0.15, Concordance.Part.DOCUMENT));
-        table.getColumns().add(Concordance.column("Case", 0.12, Concordance.Part.CASE));
-        table.setRowFactory(t -> {
-            TableRow<Hit> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !row.isEmpty()) {
-                    model.reveal(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getFocusModel().getFocusedItem() != null) {
-                model.reveal(table.getFocusModel().getFocusedItem());
-                e.consume();
-            }
-        });
+        Concordance.setUp(table, "Match", model::reveal);
     }
 }
