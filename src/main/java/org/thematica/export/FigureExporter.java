@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.IIOImage;
@@ -59,13 +58,7 @@ public final class FigureExporter {
             case SVG -> svg(figure, style, widthPt, heightPt).getBytes(StandardCharsets.UTF_8);
             case PDF -> pdf(figure, style, widthPt, heightPt);
         };
-        Path temp = out.resolveSibling(out.getFileName() + ".part");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.bytes(out, bytes);
     }
 
     /** A PNG of {@code widthPt} × {@code heightPt} points at {@code dpi}, with the DPI in a pHYs chunk. */

@@ -8,7 +8,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -77,13 +76,7 @@ public final class TableWriter {
             case CSV -> csv(table).getBytes(StandardCharsets.UTF_8);
             case DOCX -> docx(table);
         };
-        Path temp = out.resolveSibling(out.getFileName() + ".part");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicWrite.bytes(out, bytes);
         return out;
     }
 
