@@ -35,8 +35,8 @@ public final class CheckService {
             return run(problems, notes);
         } catch (org.thematica.store.StoreException e) {
             // damage quick_check did not see on opening stops a check that reads it: a finding, not a crash
-            problems.add("file structure: the check could not read the whole file (" + e.reason() + "); restore"
-                    + " the latest good backup (thematica restore " + project.file().getFileName() + " --latest)");
+            problems.add("file structure: the check could not read the whole file (" + e.reason() + "); "
+                    + org.thematica.store.Database.restoreHint(project.file()));
             return new Report(problems, notes);
         }
     }

@@ -23,9 +23,11 @@ import org.sqlite.SQLiteOpenMode;
  * method synchronises on this object, so the UI's background executors may share it.
  */
 public final class Database implements AutoCloseable {
-    /** What to do about a damaged project: the app offers the latest good backup when opening it. */
-    static final String RESTORE_HINT = "restore it from its latest good backup (the app offers to, or: thematica restore %s"
-            + " --latest)";
+    /** What to do about a damaged project; the app offers the latest good backup when it opens one. */
+    public static String restoreHint(Path file) {
+        return "restore it from its latest good backup (the app offers to, or: thematica restore " + file.getFileName()
+                + " --latest)";
+    }
 
     /** "THMA": tells a Thematica project apart from any other SQLite file. */
     public static final int APPLICATION_ID = 0x54484D41;
@@ -173,13 +175,13 @@ public final class Database implements AutoCloseable {
             String health = quickCheck(c);
             if (!health.equals("ok")) {
                 throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                        "is damaged (" + health + "); " + RESTORE_HINT.formatted(file.getFileName()));
+                        "is damaged (" + health + "); " + restoreHint(file));
             }
             return version;
         } catch (SQLException e) {
             throw new ProjectException(ProjectException.Reason.DAMAGED, file,
                     "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); "
-                            + RESTORE_HINT.formatted(file.getFileName()), e);
+                            + restoreHint(file), e);
         }
     }
 

@@ -165,8 +165,9 @@ public final class ThematicaApp extends Application implements AppActions {
                     .withZone(java.time.ZoneId.systemDefault()).format(backup.time());
             ButtonType restore = new ButtonType("Restore backup", ButtonBar.ButtonData.OK_DONE);
             String what = damage.getMessage();
-            int hint = what.indexOf("; restore it"); // the hint is this offer
-            Alert ask = new Alert(Alert.AlertType.WARNING, (hint > 0 ? what.substring(0, hint) + "." : what)
+            String hint = "; " + Database.restoreHint(file); // what this offer does
+            Alert ask = new Alert(Alert.AlertType.WARNING, (what.endsWith(hint)
+                    ? what.substring(0, what.length() - hint.length()) + "." : what)
                     + "\n\nRestore its latest good backup,"
                     + " made " + when + "? Work done after that is not in it. The damaged file is kept among the"
                     + " backups, so nothing is thrown away.", restore, ButtonType.CANCEL);
