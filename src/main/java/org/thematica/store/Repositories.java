@@ -30,7 +30,7 @@ public final class Repositories {
         this.memos = new MemoRepository(db);
         this.reviews = new ReviewRepository(db);
         this.history = new HistoryRepository(db);
-        this.search = new SearchRepository(db);
+        this.search = new SearchRepository(db, documents);
         this.stats = new StatsRepository(db);
     }
 }

@@ -9,9 +9,11 @@ import org.thematica.model.TextRange;
 /** Full-text search over document text (SQLite FTS5, diacritics folded). */
 public final class SearchRepository {
     private final Database db;
+    private final DocumentRepository documents;
 
-    SearchRepository(Database db) {
+    SearchRepository(Database db, DocumentRepository documents) {
         this.db = db;
+        this.documents = documents;
     }
 
     /** A document that matches, with a line around its first occurrence (occurrences in [brackets]). */
@@ -38,9 +40,7 @@ public final class SearchRepository {
         List<KeywordSearch.Term> terms = KeywordSearch.terms(query);
         List<Hit> hits = new ArrayList<>(ranked.size());
         for (Match m : ranked) {
-            String text = db.queryOne("SELECT text FROM document WHERE id = ?", rs -> rs.getString(1), m.documentId())
-                    .orElse("");
-            hits.add(new Hit(m.documentId(), m.documentName(), snippet(text, terms)));
+            hits.add(new Hit(m.documentId(), m.documentName(), snippet(documents.text(m.documentId()), terms)));
         }
         return hits;
     }
