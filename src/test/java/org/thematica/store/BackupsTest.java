@@ -3,7 +3,6 @@ package org.thematica.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -88,31 +87,15 @@ class BackupsTest {
         Backups.Backup good;
         try (Project p = TestProjects.create(dir)) {
             file = p.file();
-            for (int i = 0; i < 30; i++) {
-                p.codebook().defineCode("code " + i, null, "a description that fills pages ".repeat(30), null);
-            }
+            TestProjects.fillPages(p);
             good = p.backUp("manual").orElseThrow();
         }
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long at = 4096 * 3; at < raf.length() - 4096; at += 4096) {
-                raf.seek(at + 8);
-                raf.write(new byte[] {(byte) 0xFF, 0x13, 0x37, 0x00, (byte) 0xFF});
-            }
-        }
+        TestProjects.damagePages(file);
         assertThatThrownBy(() -> Database.open(file, Database.Mode.READ_WRITE))
                 .hasMessageContaining("thematica restore test.thematica --latest");
         Backups.Backup damaged = Backups.restore(file, good.file(), Instant.parse("2030-01-01T00:00:00Z"));
         assertThat(damaged.reason()).isEqualTo("damaged");
         assertThat(codes(file)).isEqualTo(30);
-    }
-
-    private static void damage(Path file) throws Exception {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            for (long at = 4096 * 3; at < raf.length() - 4096; at += 4096) {
-                raf.seek(at + 8);
-                raf.write(new byte[] {(byte) 0xFF, 0x13, 0x37, 0x00, (byte) 0xFF});
-            }
-        }
     }
 
     @Test
@@ -122,16 +105,14 @@ class BackupsTest {
         Backups.Backup newer;
         try (Project p = TestProjects.create(dir)) {
             file = p.file();
-            for (int i = 0; i < 30; i++) {
-                p.codebook().defineCode("code " + i, null, "a description that fills pages ".repeat(30), null);
-            }
+            TestProjects.fillPages(p);
             older = p.backUp("manual").orElseThrow();
             p.codebook().defineCode("one more", null, null, null);
             newer = p.backUp("manual").orElseThrow();
         }
         assertThat(Backups.latestGood(file)).contains(newer);
-        damage(newer.file());
-        damage(file);
+        TestProjects.damagePages(newer.file());
+        TestProjects.damagePages(file);
         assertThat(Backups.latestGood(file)).as("the newest opens no more").contains(older);
         Backups.restore(file, older.file(), Instant.parse("2099-01-01T00:00:00Z")); // keeps the damaged file, newest
         assertThat(Backups.list(file).get(0).reason()).isEqualTo("damaged");
@@ -140,7 +121,7 @@ class BackupsTest {
         Backups.restore(file, older.file(), Instant.parse("2099-02-01T00:00:00Z")); // the state before, newest
         assertThat(Backups.list(file).get(0).reason()).isEqualTo("before-restore");
         assertThat(Backups.latestGood(file)).as("never the state saved before a restore").contains(older);
-        damage(older.file());
+        TestProjects.damagePages(older.file());
         assertThat(Backups.latestGood(file)).isEmpty();
     }
 

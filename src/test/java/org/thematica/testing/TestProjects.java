@@ -59,4 +59,21 @@ public final class TestProjects {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Thirty codes with long descriptions: enough pages that {@link #damagePages} leaves the header readable. */
+    public static void fillPages(Project project) throws Exception {
+        for (int i = 0; i < 30; i++) {
+            project.codebook().defineCode("code " + i, null, "a description that fills pages ".repeat(30), null);
+        }
+    }
+
+    /** Overwrites a few bytes of every page past the third (and before the last) of a closed project file. */
+    public static void damagePages(Path file) throws java.io.IOException {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            for (long at = 4096 * 3; at < raf.length() - 4096; at += 4096) {
+                raf.seek(at + 8);
+                raf.write(new byte[] {(byte) 0xFF, 0x13, 0x37, 0x00, (byte) 0xFF});
+            }
+        }
+    }
 }

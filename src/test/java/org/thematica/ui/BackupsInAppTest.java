@@ -54,17 +54,10 @@ class BackupsInAppTest {
     void aDamagedProjectIsOfferedItsLatestGoodBackup() throws Exception {
         Path file = dir.resolve("damaged.thematica");
         try (Project p = Project.create(file, Settings.forUser("tester"))) {
-            for (int i = 0; i < 30; i++) {
-                p.codebook().defineCode("code " + i, null, "a description that fills pages ".repeat(30), null);
-            }
+            org.thematica.testing.TestProjects.fillPages(p);
             p.backUp("manual").orElseThrow();
         }
-        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
-            for (long at = 4096 * 3; at < raf.length() - 4096; at += 4096) {
-                raf.seek(at + 8);
-                raf.write(new byte[] {(byte) 0xFF, 0x13, 0x37, 0x00, (byte) 0xFF});
-            }
-        }
+        org.thematica.testing.TestProjects.damagePages(file);
         org.testfx.util.WaitForAsyncUtils.asyncFx(() -> driver.app.open(file, org.thematica.store.Database.Mode.READ_WRITE));
         driver.waitFor(() -> driver.robot.lookup("This project is damaged").tryQuery().isPresent());
         driver.snapshotWindow("damaged-project-offer.png", driver.robot.lookup("Restore backup").query());
