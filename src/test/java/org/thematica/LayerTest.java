@@ -44,7 +44,7 @@ class LayerTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.thematica.store..", "org.thematica.edit..",
-                        "org.thematica.importer..", "org.thematica.analysis..")
+                        "org.thematica.importer..", "org.thematica.analysis..", "org.thematica.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.thematica.service..", "org.thematica.cli..",
                         "org.thematica.ui..")
                 .check(MAIN);
