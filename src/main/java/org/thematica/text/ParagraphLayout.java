@@ -92,7 +92,15 @@ public final class ParagraphLayout {
      * The first {@code boldEnd} characters (a speaker's label) are set in bold.
      */
     public static ParagraphLayout of(String text, int boldEnd, TextFonts fonts, float width) {
-        return of(text, boldEnd, fonts, width, List.of());
+        return of(text, boldEnd, TextDirection.isRightToLeft(text, 0, text.length()), fonts, width, List.of());
+    }
+
+    /**
+     * As {@link #of(String, int, TextFonts, float)}, for a stretch of a longer paragraph whose
+     * direction was decided by the whole paragraph's first strong character.
+     */
+    public static ParagraphLayout of(String text, int boldEnd, boolean rightToLeft, TextFonts fonts, float width) {
+        return of(text, boldEnd, rightToLeft, fonts, width, List.of());
     }
 
     /**
@@ -100,7 +108,11 @@ public final class ParagraphLayout {
      * colours: only for tests that check where each word is really drawn.
      */
     static ParagraphLayout of(String text, int boldEnd, TextFonts fonts, float width, List<Highlight> inks) {
-        boolean rtl = TextDirection.isRightToLeft(text, 0, text.length());
+        return of(text, boldEnd, TextDirection.isRightToLeft(text, 0, text.length()), fonts, width, inks);
+    }
+
+    private static ParagraphLayout of(String text, int boldEnd, boolean rtl, TextFonts fonts, float width,
+                                      List<Highlight> inks) {
         List<Line> lines = new ArrayList<>();
         if (text.isEmpty()) {
             TextLayout empty = new TextLayout(" ", fonts.regular(), CONTEXT);

@@ -131,7 +131,7 @@ final class ScaleRun {
                 long t2 = System.nanoTime();
                 WorkspaceService.Transcript t = p.workspace().transcript(rows.get(0).document().id());
                 long t3 = System.nanoTime();
-                TranscriptLayout.prepare(t, p.repos().codes.all(), true);
+                TranscriptLayout.prepare(t, p.repos().codes.all());
                 long t4 = System.nanoTime();
                 codings = t.codings();
                 if (run >= 0) {

@@ -153,7 +153,7 @@ public final class TranscriptBenchmark {
         Platform.runLater(() -> {
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
-                if (pane.area().getLength() > 0) {
+                if (pane.area().length() > 0) {
                     painted.complete(System.nanoTime());
                     stage.getScene().removePostLayoutPulseListener(listener[0]);
                 }
@@ -165,10 +165,10 @@ public final class TranscriptBenchmark {
 
         List<Double> scrolls = new ArrayList<>();
         Random random = new Random(3);
-        int paragraphs = onFx(() -> pane.area().getParagraphs().size());
+        int paragraphs = onFx(() -> pane.area().rowCount());
         for (int i = 0; i < 40; i++) {
             int target = Math.min(paragraphs - 1, (i * 50 + random.nextInt(20)) % paragraphs);
-            scrolls.add(untilPulse(stage, () -> pane.area().showParagraphAtTop(target)));
+            scrolls.add(untilPulse(stage, () -> pane.area().showRowAtTop(target)));
         }
 
         List<Double> wheel = new ArrayList<>();
@@ -180,12 +180,12 @@ public final class TranscriptBenchmark {
         CompletableFuture<Long> restyled = new CompletableFuture<>();
         long applyStart = System.nanoTime();
         Platform.runLater(() -> {
-            int at = pane.area().getText().indexOf("security", 100_000);
+            int at = pane.area().text().indexOf("security", 100_000);
             pane.area().selectRange(at, at + 20);
             Runnable[] listener = new Runnable[1];
-            String before = pane.area().getStyleOfChar(at + 1);
+            String before = pane.area().highlightAt(at + 1).toString();
             listener[0] = () -> {
-                if (!pane.area().getStyleOfChar(at + 1).equals(before)) {
+                if (!pane.area().highlightAt(at + 1).toString().equals(before)) {
                     restyled.complete(System.nanoTime());
                     stage.getScene().removePostLayoutPulseListener(listener[0]);
                 }

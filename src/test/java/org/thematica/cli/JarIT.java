@@ -48,7 +48,7 @@ class JarIT {
             assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("org.thematica.Launcher");
             assertThat(jar.getEntry("org/thematica/ui/ThematicaApp.class")).isNotNull();
             assertThat(jar.getEntry("org/sqlite/JDBC.class")).isNotNull();
-            assertThat(jar.getEntry("org/fxmisc/richtext/InlineCssTextArea.class")).isNotNull();
+            assertThat(jar.getEntry("org/fxmisc/flowless/VirtualFlow.class")).isNotNull();
             assertThat(jar.getEntry("org/thematica/demo/build.thematica-script")).isNotNull();
             String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
             String glass = os.contains("win") ? "glass.dll" : os.contains("mac") ? "libglass.dylib" : "libglass.so";

@@ -9,7 +9,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.fxmisc.richtext.InlineCssTextArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -67,7 +66,7 @@ final class AppDriver {
         return app.workbench().context().project();
     }
 
-    InlineCssTextArea area() {
+    org.thematica.ui.transcript.TranscriptView area() {
         return app.workbench().transcript().area();
     }
 

@@ -13,7 +13,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.fxmisc.richtext.InlineCssTextArea;
+import org.thematica.ui.transcript.TranscriptView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,10 +58,9 @@ class AppSmokeTest {
                 .containsExactly("Interviews (4)", "Secondary sources (2)");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#transcript-text").tryQuery()
-                .map(n -> ((InlineCssTextArea) n).getText().contains("Karim: I was elected in 2005")).orElse(false));
-        InlineCssTextArea text = robot.lookup("#transcript-text").queryAs(InlineCssTextArea.class);
-        assertThat(text.getStyleSpans(0, text.getLength()).styleStream()
-                .filter(s -> s.contains("-rtfx-background-color")).count())
+                .map(n -> ((TranscriptView) n).text().contains("Karim: I was elected in 2005")).orElse(false));
+        TranscriptView text = robot.lookup("#transcript-text").queryAs(TranscriptView.class);
+        assertThat(java.util.Arrays.stream(text.content().highlights()).mapToInt(h -> h.length).sum())
                 .as("coded passages are highlighted").isGreaterThan(10);
 
         TreeView<?> codes = robot.lookup("#codes").queryAs(TreeView.class);

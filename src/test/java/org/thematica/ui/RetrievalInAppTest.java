@@ -17,7 +17,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.fxmisc.richtext.InlineCssTextArea;
+import org.thematica.ui.transcript.TranscriptView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,8 +82,8 @@ class RetrievalInAppTest {
 
         var passage = (org.thematica.service.RetrievalService.Passage) table.getItems().get(1);
         robot.clickOn(robot.lookup("#passages-table .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
-        InlineCssTextArea text = robot.lookup("#transcript-text").queryAs(InlineCssTextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getSelectedText().equals(passage.coding().text()));
+        TranscriptView text = robot.lookup("#transcript-text").queryAs(TranscriptView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.selectedText().equals(passage.coding().text()));
         snapshot("passages-reveal-demo.png");
     }
 

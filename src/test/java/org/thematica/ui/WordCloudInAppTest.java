@@ -126,7 +126,7 @@ class WordCloudInAppTest {
         driver.waitFor(() -> words().equals(List.of("army", "left", "militias")));
         driver.snapshot("cloud-code-before.png");
 
-        String text = driver.fxGet(() -> driver.area().getText());
+        String text = driver.fxGet(() -> driver.area().text());
         int at = text.indexOf("security vacuum in every town");
         driver.fx(() -> {
             driver.area().requestFocus();
@@ -167,8 +167,8 @@ class WordCloudInAppTest {
 
         driver.robot.clickOn(driver.robot.lookup("#cloud-occurrences .table-row-cell").nth(1)
                 .queryAs(javafx.scene.Node.class));
-        driver.waitFor(() -> driver.fxGet(() -> driver.area().getSelection().getStart() == second.start()
-                && driver.area().getSelectedText().equals("militias")));
+        driver.waitFor(() -> driver.fxGet(() -> driver.area().selectionStart() == second.start()
+                && driver.area().selectedText().equals("militias")));
         driver.snapshot("cloud-reveal.png");
     }
 

@@ -7,64 +7,158 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
-import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.thematica.analysis.Highlights.Segment;
 import org.thematica.analysis.TextDirection;
 import org.thematica.model.Code;
 import org.thematica.model.SpeakerTurn;
 import org.thematica.service.WorkspaceService.Transcript;
+import org.thematica.text.Highlight;
 
 /**
- * Prepares a transcript for display, on the background thread: paragraph styles (right-to-left
- * paragraphs, interviewer turns set apart), character styles (highlights, bold speaker labels),
- * and the codes beside each paragraph. Nothing here touches a node.
+ * Prepares a transcript for display, on the background thread: paragraphs, bold speaker labels,
+ * interviewer turns set apart, highlights and the codes beside each paragraph. Nothing here
+ * touches a node, and nothing here lays text out: that happens per visible paragraph.
  */
 public final class TranscriptLayout {
     /** Speaker labels that name the interviewer rather than an informant. */
     private static final Set<String> INTERVIEWERS = Set.of("interviewer", "interviewers", "i", "q", "int",
             "moderator", "facilitator", "researcher", "المحاور", "المحاورة", "الباحث", "görüşmeci");
+    private static final Highlight[] NONE = new Highlight[0];
+    /**
+     * The longest row: a longer paragraph is shown as several rows, cut at a space, so that a
+     * document imported without line breaks is still laid out a screenful at a time. Each row of
+     * such a paragraph keeps the paragraph's direction; the bidi algorithm then runs per row.
+     */
+    static final int MAX_ROW = 2_000;
 
     private TranscriptLayout() {
     }
 
-    public static TranscriptContent prepare(Transcript t, List<Code> codes, boolean withDocument) {
+    public static TranscriptContent prepare(Transcript t, List<Code> codes) {
         Map<Long, String> colours = new HashMap<>();
         Map<Long, TranscriptContent.CodeLook> looks = new HashMap<>();
         for (Code c : codes) {
             colours.put(c.id(), c.colour());
             looks.put(c.id(), new TranscriptContent.CodeLook(c.name(), c.colour()));
         }
-        StyleSpans<String> styles = TranscriptStyles.of(t, colours);
         String text = t.text();
-        int[] starts = paragraphStarts(text);
-        long[][] paragraphCodes = paragraphCodes(starts, text.length(), t.segments());
+        Rows rows = rows(text);
+        int n = rows.starts.length;
+        int[] labelEnds = new int[n];
+        boolean[] interviewer = new boolean[n];
+        turns(t, rows, labelEnds, interviewer);
+        long[][] rowCodes = rowCodes(rows, t.segments());
         int maxBars = 0;
-        for (long[] p : paragraphCodes) {
-            maxBars = Math.max(maxBars, p.length);
+        for (long[] r : rowCodes) {
+            maxBars = Math.max(maxBars, r.length);
         }
-        ReadOnlyStyledDocument<String, String, String> document = withDocument ? document(t, styles, starts) : null;
-        return new TranscriptContent(t, document, styles, paragraphCodes, looks, maxBars);
+        Highlight[][] highlights = highlights(rows, t.segments(), colours);
+        return new TranscriptContent(t, rows.starts, rows.ends, rows.continued, rows.rightToLeft, labelEnds,
+                interviewer, highlights, rowCodes, looks, maxBars);
     }
 
-    static int[] paragraphStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+    /** The rows of a text: its paragraphs, long ones cut at a space before {@link #MAX_ROW}. */
+    record Rows(int[] starts, int[] ends, boolean[] continued, boolean[] rightToLeft) {
     }
 
-    /** For each paragraph, the codes of the segments that overlap it (segments are in order). */
-    static long[][] paragraphCodes(int[] starts, int length, List<Segment> segments) {
-        long[][] out = new long[starts.length][];
+    static Rows rows(String text) {
+        java.util.stream.IntStream.Builder starts = java.util.stream.IntStream.builder();
+        java.util.stream.IntStream.Builder ends = java.util.stream.IntStream.builder();
+        int count = 0;
+        java.util.BitSet continued = new java.util.BitSet();
+        java.util.BitSet rtl = new java.util.BitSet();
+        int at = 0;
+        while (true) {
+            int lineBreak = text.indexOf('\n', at);
+            int end = lineBreak < 0 ? text.length() : lineBreak;
+            boolean rightToLeft = TextDirection.isRightToLeft(text, at, end);
+            int from = at;
+            do {
+                int to = cut(text, from, end);
+                continued.set(count, from > at);
+                rtl.set(count, rightToLeft);
+                starts.add(from);
+                ends.add(to);
+                count++;
+                from = to;
+            } while (from < end);
+            if (lineBreak < 0) {
+                break;
+            }
+            at = lineBreak + 1;
+        }
+        boolean[] c = new boolean[count];
+        boolean[] r = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            c[i] = continued.get(i);
+            r[i] = rtl.get(i);
+        }
+        return new Rows(starts.build().toArray(), ends.build().toArray(), c, r);
+    }
+
+    /** Where the row starting at {@code from} ends: {@code end}, or a space before MAX_ROW. */
+    private static int cut(String text, int from, int end) {
+        if (end - from <= MAX_ROW) {
+            return end;
+        }
+        int limit = from + MAX_ROW;
+        for (int i = limit; i > from + MAX_ROW / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        // no space (one enormous word): never split a surrogate pair
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    /** Marks each turn's label (bold) and interviewer turns, in one pass over turns and rows. */
+    private static void turns(Transcript t, Rows rows, int[] labelEnds, boolean[] interviewer) {
+        String text = t.text();
+        int[] starts = rows.starts();
+        int r = 0;
+        for (SpeakerTurn turn : t.turns()) {
+            while (r + 1 < starts.length && starts[r + 1] <= turn.start()) {
+                r++;
+            }
+            int end = labelEnd(text, turn);
+            if (end > turn.start() && turn.start() - starts[r] <= 2 && end <= rows.ends()[r]) {
+                labelEnds[r] = end - starts[r];
+            }
+            boolean asks = INTERVIEWERS.contains(turn.speaker().toLowerCase(Locale.ROOT));
+            for (int q = r; asks && q < starts.length && starts[q] < turn.end(); q++) {
+                interviewer[q] = true;
+            }
+        }
+    }
+
+    /** The end of the speaker label at the start of a turn ("Karim:" or "[Karim]"). */
+    static int labelEnd(String text, SpeakerTurn turn) {
+        // the label sits at the turn's start, after at most a bracket or a direction mark;
+        // look only there (searching onwards would cost the whole text per turn)
+        int at = -1;
+        for (int i = turn.start(); i <= turn.start() + 2 && at < 0; i++) {
+            if (text.startsWith(turn.speaker(), i)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return turn.start();
+        }
+        int end = at + turn.speaker().length();
+        if (end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == ']' || text.charAt(end) == '\uFF1A')) {
+            end++;
+        }
+        return Math.min(end, turn.end());
+    }
+
+    /** For each row, the codes of the segments that overlap it (segments are in order). */
+    static long[][] rowCodes(Rows rows, List<Segment> segments) {
+        int n = rows.starts().length;
+        long[][] out = new long[n][];
         int s = 0;
-        for (int p = 0; p < starts.length; p++) {
-            int from = starts[p];
-            int to = p + 1 < starts.length ? starts[p + 1] - 1 : length;
+        for (int r = 0; r < n; r++) {
+            int from = rows.starts()[r];
+            int to = rows.ends()[r];
             while (s < segments.size() && segments.get(s).end() <= from) {
                 s++;
             }
@@ -74,31 +168,58 @@ public final class TranscriptLayout {
                     codes.add(id);
                 }
             }
-            out[p] = codes.stream().mapToLong(Long::longValue).toArray();
+            out[r] = codes.stream().mapToLong(Long::longValue).toArray();
         }
         return out;
     }
 
-    private static ReadOnlyStyledDocument<String, String, String> document(Transcript t, StyleSpans<String> styles,
-                                                                             int[] starts) {
-        String text = t.text();
-        ReadOnlyStyledDocumentBuilder<String, String, String> builder =
-                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), "", starts.length);
-        int turn = 0;
-        List<SpeakerTurn> turns = t.turns();
-        for (int p = 0; p < starts.length; p++) {
-            int from = starts[p];
-            int to = p + 1 < starts.length ? starts[p + 1] - 1 : text.length();
-            while (turn < turns.size() && turns.get(turn).end() <= from) {
-                turn++;
+    /** Each row's coded segments, clipped to it, in its own offsets, with their tint. */
+    static Highlight[][] highlights(Rows rows, List<Segment> segments, Map<Long, String> colours) {
+        int n = rows.starts().length;
+        Highlight[][] out = new Highlight[n][];
+        Map<String, Highlight> looks = new HashMap<>(); // the same code sets recur all over a text
+        int s = 0;
+        for (int r = 0; r < n; r++) {
+            int from = rows.starts()[r];
+            int to = rows.ends()[r];
+            while (s < segments.size() && segments.get(s).end() <= from) {
+                s++;
             }
-            boolean interviewer = turn < turns.size() && turns.get(turn).start() <= from
-                    && INTERVIEWERS.contains(turns.get(turn).speaker().toLowerCase(Locale.ROOT));
-            String style = (TextDirection.isRightToLeft(text, from, to) ? "-fx-node-orientation: right-to-left; -fx-text-alignment: right;" : "")
-                    + (interviewer ? "-fx-background-color: -th-turn;" : ""); // a theme colour (app.css, dark.css)
-            StyleSpans<String> spans = to > from ? styles.subView(from, to) : StyleSpans.singleton("", 0);
-            builder.addParagraph(text.substring(from, to), spans, style);
+            List<Highlight> here = null;
+            for (int k = s; k < segments.size() && segments.get(k).start() < to; k++) {
+                Segment seg = segments.get(k);
+                if (!seg.coded()) {
+                    continue;
+                }
+                Highlight look = looks.computeIfAbsent(java.util.Arrays.toString(seg.codeIds()),
+                        key -> tint(seg.codeIds(), colours));
+                if (here == null) {
+                    here = new ArrayList<>(2);
+                }
+                here.add(new Highlight(Math.max(seg.start(), from) - from, Math.min(seg.end(), to) - from,
+                        look.argb(), look.underline()));
+            }
+            out[r] = here == null ? NONE : here.toArray(NONE);
         }
-        return builder.build();
+        return out;
+    }
+
+    /**
+     * A translucent blend of the codes' colours; where codes overlap the tint is deeper and
+     * underlined. Visible on the dark theme too, with the text still readable on the light one.
+     */
+    static Highlight tint(long[] codeIds, Map<Long, String> colours) {
+        int r = 0;
+        int g = 0;
+        int b = 0;
+        for (long id : codeIds) {
+            int rgb = Integer.parseInt(colours.getOrDefault(id, "#999999").substring(1), 16);
+            r += (rgb >> 16) & 0xFF;
+            g += (rgb >> 8) & 0xFF;
+            b += rgb & 0xFF;
+        }
+        int k = codeIds.length;
+        int alpha = k == 1 ? 0x66 : 0x99;
+        return new Highlight(0, 0, alpha << 24 | (r / k) << 16 | (g / k) << 8 | (b / k), k > 1);
     }
 }

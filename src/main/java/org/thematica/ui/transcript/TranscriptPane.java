@@ -26,8 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.InlineCssTextArea;
 import org.thematica.analysis.TextSearch;
 import org.thematica.model.TextRange;
 import org.thematica.ui.workbench.Dnd;
@@ -46,8 +44,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final TranscriptViewModel model;
-    private final InlineCssTextArea area = new InlineCssTextArea();
-    private final VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final TranscriptView area = new TranscriptView();
     private final Label heading = new Label();
     private final Label info = new Label();
     private final Label placeholder = new Label("Choose a document on the left to read and code it.");
@@ -57,17 +54,15 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     private Reveal pendingReveal;
     /** The coding being resized: its new extent is the selection when the coder presses Enter. */
     private org.thematica.model.Coding resizing;
-    /** The styles the text shows now, to restyle only what an edit changed. */
-    private org.fxmisc.richtext.model.StyleSpans<String> shownStyles;
 
     public TranscriptPane(TranscriptViewModel model) {
         this.model = model;
         getStyleClass().add("transcript");
-        area.setEditable(false);
-        area.setWrapText(true);
-        area.setId("transcript-text");
-        area.getStyleClass().add("transcript-text");
-        area.setContextMenu(contextMenu());
+        ContextMenu menu = contextMenu();
+        area.setOnContextMenuRequested(e -> {
+            menu.show(area, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
         heading.getStyleClass().add("transcript-heading");
         info.getStyleClass().add("muted");
         placeholder.getStyleClass().add("muted");
@@ -85,9 +80,8 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         model.contentProperty().addListener((o, old, content) -> show(content));
         model.restyleProperty().addListener((o, old, r) -> restyle(r.content()));
         model.context().selection().revealProperty().addListener((o, old, reveal) -> reveal(reveal));
-        area.selectionProperty().addListener((o, old, sel) -> model.selectionChanged(sel.getStart(), sel.getEnd()));
-        // after RichTextFX has finished its own release handling, which would undo a change made earlier
-        area.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(() -> snapAfterDrag(e)));
+        area.selectionProperty().addListener((o, old, sel) -> model.selectionChanged(sel.start(), sel.end()));
+        area.setOnSelectionDragged(this::snapAfterDrag);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.setOnDragOver(e -> {
@@ -121,7 +115,8 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         model.deactivate();
     }
 
-    public InlineCssTextArea area() {
+    /** The text view (tests drive it as a user would, through its offsets and its pixels). */
+    public TranscriptView area() {
         return area;
     }
 
@@ -130,13 +125,9 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     private void show(TranscriptContent content) {
         heading.setText(content.transcript().document().name());
         updateInfo(content);
-        area.replace(0, area.getLength(), content.document());
-        shownStyles = content.styles();
-        area.setParagraphGraphicFactory(new MarginBars(content));
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
-        if (getCenter() != scroll) {
-            setCenter(scroll);
+        area.setContent(content);
+        if (getCenter() != area) {
+            setCenter(area);
         }
         findBar.reset();
         if (pendingReveal != null && pendingReveal.documentId() == content.documentId()) {
@@ -147,17 +138,12 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     }
 
     private void restyle(TranscriptContent content) {
-        if (content.transcript().text().length() != area.getLength()) {
+        if (area.content() == null || area.content().documentId() != content.documentId()
+                || !content.text().equals(area.text())) {
             show(content);
             return;
         }
-        int[] changed = shownStyles == null ? new int[] {0, content.styles().length()}
-                : StyleDiff.changed(shownStyles, content.styles());
-        if (changed != null) {
-            area.setStyleSpans(changed[0], content.styles().subView(changed[0], changed[1]));
-        }
-        shownStyles = content.styles();
-        area.setParagraphGraphicFactory(new MarginBars(content));
+        area.restyle(content);
         updateInfo(content);
     }
 
@@ -180,19 +166,17 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     }
 
     private void select(int start, int end) {
-        int s = Math.max(0, Math.min(start, area.getLength()));
-        int e = Math.max(s, Math.min(end, area.getLength()));
+        int s = Math.max(0, Math.min(start, area.length()));
+        int e = Math.max(s, Math.min(end, area.length()));
         area.selectRange(s, e);
-        area.showParagraphInViewport(area.offsetToPosition(s, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
-                .getMajor());
+        area.showOffset(s);
         area.requestFocus();
     }
 
     // ---- interaction --------------------------------------------------------------------------
 
-    private void snapAfterDrag(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && !e.isStillSincePress() && model.snapToWordsProperty().get()
-                && area.getSelection().getLength() > 0) {
+    private void snapAfterDrag() {
+        if (model.snapToWordsProperty().get()) {
             TextRange snapped = model.codableRange();
             area.selectRange(snapped.start(), snapped.end());
         }
@@ -202,8 +186,10 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.getClickCount() != 1) {
             return;
         }
-        area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(offset ->
-                showCodingsAt(offset, e.getScreenX(), e.getScreenY(), false));
+        int offset = area.charAt(e.getX(), e.getY());
+        if (offset >= 0) {
+            showCodingsAt(offset, e.getScreenX(), e.getScreenY(), false);
+        }
     }
 
     /** Lists the codings at {@code offset}; {@code asked} (keyboard, menu) also says when there are none. */
@@ -261,10 +247,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         } else if (IN_VIVO.match(e)) {
             model.inVivo();
         } else if (CODINGS_HERE.match(e)) {
-            Optional<Bounds> caret = area.getCaretBounds();
-            double x = caret.map(Bounds::getMinX).orElse(0.0);
-            double y = caret.map(Bounds::getMaxY).orElse(0.0);
-            showCodingsAt(Math.max(0, Math.min(area.getCaretPosition(), area.getLength() - 1)), x, y, true);
+            codingsAtCaret();
         } else if (FIND.match(e)) {
             findBar.open();
         } else if (!e.isShortcutDown() && !e.isAltDown() && e.getText().length() == 1
@@ -281,10 +264,17 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         e.consume();
     }
 
+    /** The codings at the caret (keyboard, menu): the character after it, or the one before at the end. */
+    private void codingsAtCaret() {
+        Optional<Bounds> caret = area.caretBoundsOnScreen();
+        showCodingsAt(Math.max(0, Math.min(area.caretPosition(), area.length() - 1)),
+                caret.map(Bounds::getMinX).orElse(0.0), caret.map(Bounds::getMaxY).orElse(0.0), true);
+    }
+
     /** Opens the code finder at the selection. */
     public void openFinder(java.util.function.Consumer<String> chosen) {
-        model.codeNames(names -> finder.show(area, area.getSelectionBounds().or(area::getCaretBounds).orElse(null),
-                names, chosen));
+        model.codeNames(names -> finder.show(area, area.selectionBoundsOnScreen().or(area::caretBoundsOnScreen)
+                .orElse(null), names, chosen));
     }
 
     /** For the menu: the code finder on the current selection. */
@@ -313,9 +303,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         vivo.setOnAction(e -> model.inVivo());
         MenuItem here = new MenuItem("Codings here…");
         here.setAccelerator(CODINGS_HERE);
-        here.setOnAction(e -> showCodingsAt(Math.max(0, Math.min(area.getCaretPosition(), area.getLength() - 1)),
-                area.getCaretBounds().map(Bounds::getMinX).orElse(0.0),
-                area.getCaretBounds().map(Bounds::getMaxY).orElse(0.0), true));
+        here.setOnAction(e -> codingsAtCaret());
         MenuItem copy = new MenuItem("Copy");
         copy.setOnAction(e -> area.copy());
         MenuItem find = new MenuItem("Find in document…");
@@ -384,7 +372,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         }
 
         private void search(String text) {
-            hits = TextSearch.find(area.getText(), text, 10_000);
+            hits = TextSearch.find(area.text(), text, 10_000);
             current = -1;
             count.setText(text.isEmpty() ? "" : hits.isEmpty() ? "no matches" : hits.size() + " matches");
             if (!hits.isEmpty()) {

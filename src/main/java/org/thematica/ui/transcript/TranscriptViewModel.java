@@ -71,7 +71,7 @@ public final class TranscriptViewModel {
         if (documentId == null) {
             return;
         }
-        context.background().run(() -> prepare(documentId, true), prepared -> {
+        context.background().run(() -> prepare(documentId), prepared -> {
             if (documentId.equals(context.selection().documentProperty().get())) {
                 content.set(prepared);
             }
@@ -88,7 +88,7 @@ public final class TranscriptViewModel {
         Transcript before = shown.transcript();
         context.background().run(() -> context.project().repos().documents.isLive(id)
                 ? TranscriptLayout.prepare(context.project().workspace().recode(before.document(), before.text(),
-                        before.turns()), context.project().repos().codes.all(), false) : null,
+                        before.turns()), context.project().repos().codes.all()) : null,
                 prepared -> {
                     if (prepared != null && content.get() != null && content.get().documentId() == id) {
                         restyle.set(new Restyle(prepared));
@@ -96,10 +96,10 @@ public final class TranscriptViewModel {
                 });
     }
 
-    private TranscriptContent prepare(long documentId, boolean withDocument) {
+    private TranscriptContent prepare(long documentId) {
         Project p = context.project();
         Transcript t = p.workspace().transcript(documentId);
-        return TranscriptLayout.prepare(t, p.repos().codes.all(), withDocument);
+        return TranscriptLayout.prepare(t, p.repos().codes.all());
     }
 
     // ---- selection and coding ----------------------------------------------------------------

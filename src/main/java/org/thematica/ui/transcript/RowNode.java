@@ -1,0 +1,243 @@
+package org.thematica.ui.transcript;
+
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.PathIterator;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import javafx.geometry.Insets;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.Rectangle;
+import org.thematica.text.Highlight;
+import org.thematica.text.ParagraphLayout;
+
+/**
+ * One row of the transcript on screen: the coding stripes in the margin, the text with its
+ * highlights painted by Java2D into an image the size of the row (at the screen's scale), and the
+ * selection and caret drawn over it as nodes, so that dragging a selection never repaints text.
+ */
+final class RowNode extends Region {
+    static final double BAR = 4;
+    static final double GAP = 2;
+
+    private final TranscriptView view;
+    private final HBox margin = new HBox(GAP);
+    private final ImageView image = new ImageView();
+    private final Path selection = new Path();
+    private final Rectangle caret = new Rectangle(1.5, 0);
+    private Tooltip codeNames;
+    private int row = -1;
+
+    // what the image shows now, to paint again only when something it depends on changed
+    private ParagraphLayout shownLayout;
+    private Highlight[] shownHighlights;
+    private java.awt.Color shownInk;
+    private double shownScale;
+    private BufferedImage buffer;
+    private PixelBuffer<IntBuffer> pixels;
+
+    RowNode(TranscriptView view) {
+        this.view = view;
+        getStyleClass().add("paragraph-box");
+        margin.getStyleClass().add("coding-margin");
+        selection.getStyleClass().add("selection");
+        selection.setManaged(false);
+        selection.setMouseTransparent(true);
+        caret.getStyleClass().add("caret");
+        caret.setManaged(false);
+        caret.setMouseTransparent(true);
+        image.setMouseTransparent(true);
+        getChildren().addAll(margin, image, selection, caret);
+    }
+
+    int row() {
+        return row;
+    }
+
+    /** Shows row {@code r} of the view's content (a reused node gets a new row). */
+    void show(int r) {
+        row = r;
+        shownLayout = null;
+        getStyleClass().remove("interviewer-turn");
+        if (view.content().interviewer()[r]) {
+            getStyleClass().add("interviewer-turn");
+        }
+        margin();
+        requestLayout();
+    }
+
+    /** The row's look changed (codings, theme, font): paint it again at the next layout. */
+    void restyle() {
+        shownLayout = null;
+        margin();
+        requestLayout();
+    }
+
+    double textLeft() {
+        return snappedLeftInset() + view.marginWidth();
+    }
+
+    double textTop() {
+        return snappedTopInset();
+    }
+
+    private float textWidth(double width) {
+        return (float) Math.max(40, width - snappedLeftInset() - snappedRightInset() - view.marginWidth());
+    }
+
+    ParagraphLayout textLayout() {
+        return view.layout(row, textWidth(getWidth()));
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (row < 0) {
+            return 0;
+        }
+        double w = width > 0 ? width : view.textAreaWidth();
+        return snappedTopInset() + view.layout(row, textWidth(w)).height() + snappedBottomInset();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return view.textAreaWidth();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (row < 0) {
+            return;
+        }
+        ParagraphLayout layout = textLayout();
+        margin.resizeRelocate(snappedLeftInset(), snappedTopInset(), view.marginWidth(), layout.height());
+        paint(layout);
+        image.relocate(textLeft(), textTop());
+        overlay(layout);
+    }
+
+    private void paint(ParagraphLayout layout) {
+        Highlight[] highlights = view.content().highlights()[row];
+        double scale = getScene() == null || getScene().getWindow() == null ? 1
+                : getScene().getWindow().getOutputScaleX();
+        if (layout == shownLayout && Arrays.equals(highlights, shownHighlights) && view.ink().equals(shownInk)
+                && scale == shownScale) {
+            return;
+        }
+        int w = Math.max(1, (int) Math.ceil(layout.width() * scale));
+        int h = Math.max(1, (int) Math.ceil(layout.height() * scale));
+        boolean reuse = buffer != null && buffer.getWidth() == w && buffer.getHeight() == h;
+        if (!reuse) {
+            buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        Graphics2D g = buffer.createGraphics();
+        g.setComposite(AlphaComposite.Clear);
+        g.fillRect(0, 0, w, h);
+        g.setComposite(AlphaComposite.SrcOver);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.scale(scale, scale);
+        layout.paint(g, Arrays.asList(highlights), view.ink());
+        g.dispose();
+        if (reuse) {
+            pixels.updateBuffer(b -> null);
+        } else {
+            int[] data = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
+            // shares the painted pixels with JavaFX: no copy per repaint
+            pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
+            image.setImage(new WritableImage(pixels));
+        }
+        image.setFitWidth(w / scale);
+        image.setFitHeight(h / scale);
+        shownLayout = layout;
+        shownHighlights = highlights;
+        shownInk = view.ink();
+        shownScale = scale;
+    }
+
+    /** Draws the part of the view's selection in this row, and the caret if it is here. */
+    void overlay(ParagraphLayout layout) {
+        int start = view.content().start(row);
+        int end = view.content().end(row);
+        int selStart = Math.max(view.selectionStart(), start);
+        int selEnd = Math.min(view.selectionEnd(), end);
+        selection.getElements().clear();
+        if (selStart < selEnd) {
+            toPath(layout.rangeShape(selStart - start, selEnd - start));
+        }
+        selection.relocate(0, 0);
+        selection.setLayoutX(textLeft());
+        selection.setLayoutY(textTop());
+        int at = view.caretPosition();
+        boolean here = view.isFocused() && at >= start && (at < end || at == end && view.content().rowOf(at) == row);
+        caret.setVisible(here);
+        if (here) {
+            Rectangle2D box = layout.caret(at - start);
+            caret.setX(textLeft() + box.getX() - 0.75);
+            caret.setY(textTop() + box.getY());
+            caret.setHeight(box.getHeight());
+        }
+    }
+
+    private void toPath(Shape shape) {
+        double[] c = new double[6];
+        for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            switch (it.currentSegment(c)) {
+                case PathIterator.SEG_MOVETO -> selection.getElements().add(new MoveTo(c[0], c[1]));
+                case PathIterator.SEG_LINETO -> selection.getElements().add(new LineTo(c[0], c[1]));
+                case PathIterator.SEG_CLOSE -> selection.getElements().add(new ClosePath());
+                default -> { } // rectangles only
+            }
+        }
+    }
+
+    /** One thin bar per code coding some of the row, in the code's colour; hovering names them. */
+    private void margin() {
+        margin.getChildren().clear();
+        long[] codes = view.content().rowCodes()[row];
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < codes.length && i < TranscriptView.MAX_BARS; i++) {
+            TranscriptContent.CodeLook look = view.content().codes().get(codes[i]);
+            if (look == null) {
+                continue;
+            }
+            Region bar = new Region();
+            bar.setMinWidth(BAR);
+            bar.setPrefWidth(BAR);
+            bar.setMaxHeight(Double.MAX_VALUE);
+            bar.setBackground(new Background(new BackgroundFill(Color.web(look.colour()), new CornerRadii(2),
+                    Insets.EMPTY)));
+            margin.getChildren().add(bar);
+            names.append(names.length() == 0 ? "" : "\n").append(look.name());
+        }
+        if (names.length() > 0) {
+            if (codeNames == null) {
+                codeNames = new Tooltip();
+                Tooltip.install(margin, codeNames);
+            }
+            codeNames.setText(names.toString());
+        } else if (codeNames != null) {
+            Tooltip.uninstall(margin, codeNames);
+            codeNames = null;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.thematica.ui.transcript;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thematica.analysis.Highlights;
+import org.thematica.analysis.Highlights.Span;
+import org.thematica.model.Code;
+import org.thematica.model.Document;
+import org.thematica.model.DocumentKind;
+import org.thematica.model.SpeakerTurn;
+import org.thematica.service.WorkspaceService.Transcript;
+import org.thematica.text.Highlight;
+
+/** What the transcript shows per row: labels in bold, interviewer turns, tints, long paragraphs cut. */
+class TranscriptLayoutTest {
+    static Transcript transcript(String text, List<SpeakerTurn> turns, List<Span> spans) {
+        Document d = new Document(1, "g", "d", DocumentKind.INTERVIEW, "", "", "txt", null, text.length(), 0, "");
+        return new Transcript(d, text, turns, spans.size(), Highlights.of(text.length(), spans));
+    }
+
+    static List<Code> codes() {
+        return List.of(new Code(1, "g1", "red", "#ff0000", "", null), new Code(2, "g2", "blue", "#0000ff", "", null));
+    }
+
+    @Test
+    void labelsAreBoldInterviewerTurnsSetApartAndCodedPassagesTinted() {
+        String text = "[Karim] war and peace\nQ: why";
+        var t = transcript(text, List.of(SpeakerTurn.untimed(0, 21, "Karim"), SpeakerTurn.untimed(22, 28, "Q")),
+                List.of(new Span(8, 11, 1), new Span(8, 21, 2)));
+        TranscriptContent c = TranscriptLayout.prepare(t, codes());
+        assertThat(c.rows()).isEqualTo(2);
+        assertThat(c.labelEnds()).containsExactly("[Karim]".length(), "Q:".length());
+        assertThat(c.interviewer()).containsExactly(false, true);
+        // "war" has both codes: a deeper blend, underlined; the rest of the turn has blue only
+        assertThat(c.highlights()[0]).containsExactly(new Highlight(8, 11, 0x997f007f, true),
+                new Highlight(11, 21, 0x660000ff, false));
+        assertThat(c.highlights()[1]).isEmpty();
+        assertThat(c.rowCodes()[0]).containsExactly(1, 2);
+        assertThat(c.maxBars()).isEqualTo(2);
+    }
+
+    @Test
+    void aTurnWhoseLabelIsNotAtItsStartGetsNoBold() {
+        String text = "He said: Karim was there. Karim: later";
+        var t = transcript(text, List.of(SpeakerTurn.untimed(0, text.length(), "Karim")), List.of());
+        assertThat(TranscriptLayout.prepare(t, codes()).labelEnds()).containsExactly(0);
+    }
+
+    @Test
+    void aParagraphLongerThanARowIsCutAtSpacesAndKeepsItsDirection() {
+        String sentence = "الناس يخافون من الخروج إلى الشارع. ";
+        String para = sentence.repeat(200).strip();
+        String text = "Intro\n" + para + "\nEnd";
+        var t = transcript(text, List.of(), List.of(new Span(6, 6 + para.length(), 1)));
+        TranscriptContent c = TranscriptLayout.prepare(t, codes());
+        assertThat(c.rows()).isGreaterThan(4);
+        int at = 0;
+        for (int r = 0; r < c.rows(); r++) {
+            assertThat(c.start(r)).as("row %d starts where the last ended or after a line break", r)
+                    .isIn(at, at + 1);
+            assertThat(c.end(r) - c.start(r)).isLessThanOrEqualTo(TranscriptLayout.MAX_ROW);
+            at = c.end(r);
+        }
+        assertThat(at).isEqualTo(text.length());
+        for (int r = 1; r < c.rows() - 1; r++) {
+            assertThat(c.rightToLeft()[r]).isTrue();
+            assertThat(c.highlights()[r]).as("the coding tints every row of its paragraph")
+                    .containsExactly(new Highlight(0, c.end(r) - c.start(r), 0x66ff0000, false));
+            if (r > 1) {
+                assertThat(c.continued()[r]).isTrue();
+                assertThat(text.charAt(c.start(r) - 1)).as("cut after a space").isEqualTo(' ');
+            }
+        }
+        assertThat(c.continued()[1]).isFalse();
+        assertThat(c.rowOf(text.indexOf("End"))).isEqualTo(c.rows() - 1);
+    }
+
+    @Test
+    void emptyDocumentIsOneEmptyRow() {
+        TranscriptContent c = TranscriptLayout.prepare(transcript("", List.of(), List.of()), codes());
+        assertThat(c.rows()).isEqualTo(1);
+        assertThat(c.end(0)).isZero();
+    }
+}
