@@ -157,7 +157,7 @@ public final class TranscriptView extends Region {
     }
 
     /** The layout of a row as it is shown (or would be, at the current width). */
-    ParagraphLayout layout(int row) {
+    public ParagraphLayout layout(int row) {
         return layout(row, (float) Math.max(40, textAreaWidth() - rowInsets() - marginWidth()));
     }
 
