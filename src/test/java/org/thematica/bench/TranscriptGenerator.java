@@ -60,4 +60,35 @@ public final class TranscriptGenerator {
         }
         return text.toString();
     }
+
+    /**
+     * A transcript shaped like the largest real one measured (DESIGN.md, "Numbers to beat"):
+     * {@code lines} short lines (about 27 characters each, 1.3 MB for 48,000 lines), turns of
+     * one to eight lines, each turn's first line starting with its speaker's label.
+     */
+    public static String shortLines(long seed, int lines) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(lines * 28);
+        boolean interviewer = true;
+        int written = 0;
+        while (written < lines) {
+            int turnLines = interviewer ? 1 + random.nextInt(2) : 1 + random.nextInt(8);
+            for (int l = 0; l < turnLines && written < lines; l++, written++) {
+                if (l == 0) {
+                    text.append(interviewer ? "Interviewer: " : "Informant: ");
+                }
+                if (!interviewer && random.nextInt(40) == 0) {
+                    text.append(ARABIC[random.nextInt(ARABIC.length)]);
+                } else {
+                    int words = 2 + random.nextInt(4);
+                    for (int i = 0; i < words; i++) {
+                        text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+                    }
+                }
+                text.append(random.nextInt(3) == 0 ? ".\n" : "\n");
+            }
+            interviewer = !interviewer;
+        }
+        return text.toString();
+    }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.thematica.analysis.Highlights.Segment;
 import org.thematica.analysis.TextDirection;
 import org.thematica.model.Code;
@@ -35,26 +34,33 @@ public final class TranscriptLayout {
     }
 
     public static TranscriptContent prepare(Transcript t, List<Code> codes) {
+        return prepare(t, codes, null);
+    }
+
+    /**
+     * As {@link #prepare(Transcript, List)}; with {@code before} (the same document shown before
+     * an edit) its rows, labels and turns are kept, since a stored text never changes, and only
+     * what the codings decide is computed again.
+     */
+    public static TranscriptContent prepare(Transcript t, List<Code> codes, TranscriptContent before) {
         Map<Long, String> colours = new HashMap<>();
         Map<Long, TranscriptContent.CodeLook> looks = new HashMap<>();
         for (Code c : codes) {
             colours.put(c.id(), c.colour());
             looks.put(c.id(), new TranscriptContent.CodeLook(c.name(), c.colour()));
         }
-        String text = t.text();
-        Rows rows = rows(text);
+        boolean same = before != null && before.text().equals(t.text());
+        Rows rows = same ? new Rows(before.rowStarts(), before.rowEnds(), before.continued(), before.rightToLeft())
+                : rows(t.text());
         int n = rows.starts.length;
-        int[] labelEnds = new int[n];
-        boolean[] interviewer = new boolean[n];
-        turns(t, rows, labelEnds, interviewer);
-        long[][] rowCodes = rowCodes(rows, t.segments());
-        int maxBars = 0;
-        for (long[] r : rowCodes) {
-            maxBars = Math.max(maxBars, r.length);
+        int[] labelEnds = same ? before.labelEnds() : new int[n];
+        boolean[] interviewer = same ? before.interviewer() : new boolean[n];
+        if (!same) {
+            turns(t, rows, labelEnds, interviewer);
         }
-        Highlight[][] highlights = highlights(rows, t.segments(), colours);
+        Coded coded = coded(rows, t.segments(), colours);
         return new TranscriptContent(t, rows.starts, rows.ends, rows.continued, rows.rightToLeft, labelEnds,
-                interviewer, highlights, rowCodes, looks, maxBars);
+                interviewer, coded.highlights, coded.codes, looks, coded.maxBars);
     }
 
     /** The rows of a text: its paragraphs, long ones cut at a space before {@link #MAX_ROW}. */
@@ -151,33 +157,22 @@ public final class TranscriptLayout {
         return Math.min(end, turn.end());
     }
 
-    /** For each row, the codes of the segments that overlap it (segments are in order). */
-    static long[][] rowCodes(Rows rows, List<Segment> segments) {
-        int n = rows.starts().length;
-        long[][] out = new long[n][];
-        int s = 0;
-        for (int r = 0; r < n; r++) {
-            int from = rows.starts()[r];
-            int to = rows.ends()[r];
-            while (s < segments.size() && segments.get(s).end() <= from) {
-                s++;
-            }
-            TreeSet<Long> codes = new TreeSet<>();
-            for (int k = s; k < segments.size() && segments.get(k).start() < Math.max(to, from + 1); k++) {
-                for (long id : segments.get(k).codeIds()) {
-                    codes.add(id);
-                }
-            }
-            out[r] = codes.stream().mapToLong(Long::longValue).toArray();
-        }
-        return out;
+    /** Per row, its tints and the codes beside it, and the most codes on one row. */
+    record Coded(Highlight[][] highlights, long[][] codes, int maxBars) {
     }
 
-    /** Each row's coded segments, clipped to it, in its own offsets, with their tint. */
-    static Highlight[][] highlights(Rows rows, List<Segment> segments, Map<Long, String> colours) {
+    /**
+     * One pass over rows and segments (both in order). Most rows touch at most one coded segment,
+     * so they share the segment's code array and an empty one; only a row that several segments
+     * touch gets a merged array of its own.
+     */
+    static Coded coded(Rows rows, List<Segment> segments, Map<Long, String> colours) {
         int n = rows.starts().length;
-        Highlight[][] out = new Highlight[n][];
-        Map<String, Highlight> looks = new HashMap<>(); // the same code sets recur all over a text
+        Highlight[][] highlights = new Highlight[n][];
+        long[][] codes = new long[n][];
+        Highlight[] tints = new Highlight[segments.size()];
+        Map<String, Highlight> byCodes = new HashMap<>(); // the same code sets recur all over a text
+        int maxBars = 0;
         int s = 0;
         for (int r = 0; r < n; r++) {
             int from = rows.starts()[r];
@@ -186,22 +181,52 @@ public final class TranscriptLayout {
                 s++;
             }
             List<Highlight> here = null;
-            for (int k = s; k < segments.size() && segments.get(k).start() < to; k++) {
+            long[] rowCodes = NO_CODES;
+            for (int k = s; k < segments.size() && segments.get(k).start() < Math.max(to, from + 1); k++) {
                 Segment seg = segments.get(k);
                 if (!seg.coded()) {
                     continue;
                 }
-                Highlight look = looks.computeIfAbsent(java.util.Arrays.toString(seg.codeIds()),
-                        key -> tint(seg.codeIds(), colours));
+                rowCodes = rowCodes.length == 0 ? seg.codeIds() : union(rowCodes, seg.codeIds());
+                if (seg.start() >= to) {
+                    continue; // an empty row just before the segment: a margin bar, no tint
+                }
+                if (tints[k] == null) {
+                    tints[k] = byCodes.computeIfAbsent(java.util.Arrays.toString(seg.codeIds()),
+                            key -> tint(seg.codeIds(), colours));
+                }
                 if (here == null) {
                     here = new ArrayList<>(2);
                 }
                 here.add(new Highlight(Math.max(seg.start(), from) - from, Math.min(seg.end(), to) - from,
-                        look.argb(), look.underline()));
+                        tints[k].argb(), tints[k].underline()));
             }
-            out[r] = here == null ? NONE : here.toArray(NONE);
+            highlights[r] = here == null ? NONE : here.toArray(NONE);
+            codes[r] = rowCodes;
+            maxBars = Math.max(maxBars, rowCodes.length);
         }
-        return out;
+        return new Coded(highlights, codes, maxBars);
+    }
+
+    private static final long[] NO_CODES = new long[0];
+
+    /** The sorted union of two sorted id arrays. */
+    static long[] union(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            long next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[k++] = next;
+        }
+        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     /**

@@ -88,7 +88,7 @@ public final class TranscriptViewModel {
         Transcript before = shown.transcript();
         context.background().run(() -> context.project().repos().documents.isLive(id)
                 ? TranscriptLayout.prepare(context.project().workspace().recode(before.document(), before.text(),
-                        before.turns()), context.project().repos().codes.all()) : null,
+                        before.turns()), context.project().repos().codes.all(), shown) : null,
                 prepared -> {
                     if (prepared != null && content.get() != null && content.get().documentId() == id) {
                         restyle.set(new Restyle(prepared));
