@@ -72,12 +72,38 @@ public final class CodingService {
     /** Applies a code to a UTF-16 range of a document, as the transcript view does. */
     public Coding apply(Document doc, String text, String codeName, int start, int end, String coderName)
             throws UserError {
+        return apply(doc, text, codeName, session -> ensureCode(project, session, codeName), start, end, coderName);
+    }
+
+    /**
+     * Codes {@code [start, end)} with an existing code, found by its id: a code applied from the
+     * codebook or a recent-code key. Never creates one; a code deleted or merged since is refused.
+     */
+    public Coding apply(Document doc, String text, long codeId, int start, int end, String coderName)
+            throws UserError {
+        Code chosen = project.repos().codes.byId(codeId).orElseThrow(() -> new UserError("that code no longer exists"));
+        return apply(doc, text, chosen.name(), session -> session.repos().codes.liveById(codeId).orElseThrow(() ->
+                new UserError("the code '" + chosen.name() + "' no longer exists (deleted or merged); choose another")),
+                start, end, coderName);
+    }
+
+    /** The name of a code that is still in the codebook (not deleted or merged away). */
+    public java.util.Optional<String> liveCodeName(long codeId) {
+        return project.repos().codes.liveById(codeId).map(Code::name);
+    }
+
+    private interface CodeInSession {
+        Code resolve(EditHistory.Session session) throws UserError;
+    }
+
+    private Coding apply(Document doc, String text, String codeName, CodeInSession which, int start, int end,
+                         String coderName) throws UserError {
         Coder coder = project.coderNamed(coderName);
         String snippet = text.substring(start, end);
         String label = "Code '" + shorten(snippet) + "' as '" + codeName + "'";
         String guid = project.newGuid();
         project.history().perform(label, session -> {
-            Code code = ensureCode(project, session, codeName);
+            Code code = which.resolve(session);
             if (session.repos().codings.find(doc.id(), code.id(), start, end, coder.id()).isPresent()) {
                 throw new UserError("this passage is already coded as '" + code.name() + "' by " + coder.name());
             }

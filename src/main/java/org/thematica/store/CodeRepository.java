@@ -40,6 +40,11 @@ public final class CodeRepository {
         return db.queryOne("SELECT " + COLUMNS + " FROM code WHERE id = ?", CodeRepository::map, id);
     }
 
+    /** The code with this id, unless it was deleted (or merged into another). */
+    public Optional<Code> liveById(long id) {
+        return db.queryOne("SELECT " + COLUMNS + " FROM live_code WHERE id = ?", CodeRepository::map, id);
+    }
+
     public Optional<Code> byName(String name) {
         return db.queryOne("SELECT " + COLUMNS + " FROM live_code WHERE name = ?", CodeRepository::map, name);
     }

@@ -250,7 +250,7 @@ public final class TranscriptBenchmark {
                 };
                 stage.getScene().addPostLayoutPulseListener(listener[0]);
                 applyStart[0] = System.nanoTime();
-                context.applyCode(code);
+                context.applyCodeNamed(code);
             });
             applies.add((restyled.get(60, TimeUnit.SECONDS) - applyStart[0]) / 1e6);
         }

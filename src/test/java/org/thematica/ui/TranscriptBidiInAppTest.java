@@ -145,7 +145,7 @@ class TranscriptBidiInAppTest {
         int at = TEXT.indexOf(word);
         driver.fx(() -> {
             view().selectRange(at, at + word.length());
-            driver.workbench().context().applyCode("control");
+            driver.workbench().context().applyCodeNamed("control");
         });
         driver.waitFor(() -> driver.fxGet(() -> view().highlightAt(at + 1)).isPresent());
         driver.robot.clickOn(middleOf(at, at + word.length()));

@@ -131,7 +131,7 @@ class WordCloudInAppTest {
         driver.fx(() -> {
             driver.area().requestFocus();
             driver.area().selectRange(at, at + "security vacuum in every town".length());
-            driver.workbench().context().applyCode("armed groups");
+            driver.workbench().context().applyCodeNamed("armed groups");
         });
         driver.waitFor(() -> words().containsAll(List.of("security", "vacuum", "town", "militias")));
         assertThat(words()).doesNotContain("every", "roads");

@@ -46,7 +46,7 @@ final class CodebookCell extends TreeCell<Object> {
         tip.setShowDuration(Duration.seconds(30));
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && getItem() instanceof CodeRow r) {
-                model.applyCode(r.code().name());
+                model.applyCode(r.code().id());
                 e.consume();
             }
         });
@@ -54,7 +54,7 @@ final class CodebookCell extends TreeCell<Object> {
             if (!isEmpty() && getItem() instanceof CodeRow r) {
                 Dragboard board = startDragAndDrop(TransferMode.ANY);
                 ClipboardContent content = new ClipboardContent();
-                content.put(Dnd.CODE, r.code().name());
+                content.put(Dnd.CODE, r.code().id());
                 content.putString(r.code().name());
                 board.setContent(content);
                 e.consume();
@@ -98,10 +98,10 @@ final class CodebookCell extends TreeCell<Object> {
         });
     }
 
-    /** The code a drag carries, if it comes from a codebook. */
-    static String dragged(DragEvent e) {
-        Object name = e.getDragboard().getContent(Dnd.CODE);
-        return name instanceof String s ? s : null;
+    /** The name the dragged code has now, if the drag comes from a codebook (it carries the id). */
+    String dragged(DragEvent e) {
+        Long id = Dnd.codeId(e.getDragboard());
+        return id == null ? null : model.codeName(id);
     }
 
     /** What dropping {@code code} on this row would do. */

@@ -68,7 +68,7 @@ final class CodebookMenus {
 
     private List<MenuItem> codeItems(CodeRow row, ThemeRow underTheme, boolean themesTree) {
         String name = row.code().name();
-        MenuItem apply = item("Apply to selection", APPLY, () -> model.applyCode(name));
+        MenuItem apply = item("Apply to selection", APPLY, () -> model.applyCode(row.code().id()));
         apply.setDisable(!model.canEdit());
         List<MenuItem> items = new java.util.ArrayList<>(List.of(apply, new SeparatorMenuItem()));
         if (underTheme != null) {

@@ -150,6 +150,12 @@ public final class CodebookPane extends SplitPane implements Dockable {
         return new VBox(header, tree);
     }
 
+    /** The current name of the code a drag carries (by id), or null. */
+    private String dragged(javafx.scene.input.DragEvent e) {
+        Long id = org.thematica.ui.workbench.Dnd.codeId(e.getDragboard());
+        return id == null ? null : model.codeName(id);
+    }
+
     // ---- keys and menus -----------------------------------------------------------------------
 
     private void codesKey(KeyEvent e) {
@@ -159,7 +165,7 @@ public final class CodebookPane extends SplitPane implements Dockable {
         }
         String name = row.code().name();
         if (CodebookMenus.APPLY.match(e)) {
-            model.applyCode(name);
+            model.applyCode(row.code().id());
         } else if (CodebookMenus.RENAME.match(e)) {
             actions.renameCode(name);
         } else if (isDelete(e)) {
@@ -186,7 +192,7 @@ public final class CodebookPane extends SplitPane implements Dockable {
             }
         } else if (item.getValue() instanceof CodeRow r && item.getParent().getValue() instanceof ThemeRow t) {
             if (CodebookMenus.APPLY.match(e)) {
-                model.applyCode(r.code().name());
+                model.applyCode(r.code().id());
             } else if (CodebookMenus.RENAME.match(e)) {
                 actions.renameCode(r.code().name());
             } else if (isDelete(e)) {
@@ -226,14 +232,14 @@ public final class CodebookPane extends SplitPane implements Dockable {
     /** Below the last row (where no cell catches the drop), a code becomes top-level. */
     private void dropBelowCodes() {
         codes.setOnDragOver(e -> {
-            String code = CodebookCell.dragged(e);
+            String code = dragged(e);
             if (code != null && model.canMakeTopLevel(code).allowed()) {
                 e.acceptTransferModes(TransferMode.MOVE);
             }
             e.consume();
         });
         codes.setOnDragDropped(e -> {
-            String code = CodebookCell.dragged(e);
+            String code = dragged(e);
             if (code != null) {
                 model.dropOnEmpty(code);
             }

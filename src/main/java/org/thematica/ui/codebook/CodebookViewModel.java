@@ -79,8 +79,15 @@ public final class CodebookViewModel {
     }
 
     /** Double-click, Enter or drop on the text: apply the code to the selected passage. */
-    public void applyCode(String name) {
-        context.applyCode(name);
+    public void applyCode(long codeId) {
+        context.applyCode(codeId);
+    }
+
+    /** The current name of a code in the codebook shown, or null if it is not there (any more). */
+    public String codeName(long codeId) {
+        Codebook shown = codebook.get();
+        return shown == null ? null : shown.codes().stream().filter(r -> r.code().id() == codeId)
+                .map(r -> r.code().name()).findFirst().orElse(null);
     }
 
     public ReadOnlyObjectProperty<Codebook> codebookProperty() {
@@ -190,10 +197,8 @@ public final class CodebookViewModel {
             return;
         }
         String n = newName.strip();
-        write("Could not rename the code", p -> p.codebook().renameCode(oldName, n), () -> {
-            context.recentCodes().renamed(oldName, n);
-            context.say("Renamed '" + oldName + "' to '" + n + "'.");
-        });
+        write("Could not rename the code", p -> p.codebook().renameCode(oldName, n),
+                () -> context.say("Renamed '" + oldName + "' to '" + n + "'."));
     }
 
     /** @param colour #rrggbb */
@@ -222,15 +227,12 @@ public final class CodebookViewModel {
 
     /** Its codings, themes, sub-codes and memos move to {@code into}; then it is deleted. */
     public void mergeCode(String from, String into) {
-        write("Could not merge the codes", p -> p.codebook().mergeCodes(from, into), () -> {
-            context.recentCodes().forget(from);
-            context.say("Merged '" + from + "' into '" + into + "'.");
-        });
+        write("Could not merge the codes", p -> p.codebook().mergeCodes(from, into),
+                () -> context.say("Merged '" + from + "' into '" + into + "'."));
     }
 
     public void deleteCode(String name, CodeDeletion.Choice choice) {
         write("Could not delete the code", p -> p.codebook().deleteCode(name, choice.policy(), choice.moveTo()), () -> {
-            context.recentCodes().forget(name);
             context.say(switch (choice.policy()) {
                 case MOVE -> "Deleted code '" + name + "'; its codings are now coded '" + choice.moveTo() + "'.";
                 case DELETE -> "Deleted code '" + name + "' and its codings. Undo brings them back.";

@@ -91,9 +91,10 @@ public final class TranscriptPane extends BorderPane implements Dockable {
             }
         });
         area.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasContent(Dnd.CODE);
+            Long code = Dnd.codeId(e.getDragboard());
+            boolean ok = code != null;
             if (ok) {
-                model.applyCode((String) e.getDragboard().getContent(Dnd.CODE));
+                model.applyCode(code);
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -252,7 +253,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
             findBar.open();
         } else if (!e.isShortcutDown() && !e.isAltDown() && e.getText().length() == 1
                 && e.getText().charAt(0) >= '1' && e.getText().charAt(0) <= '9') {
-            String code = model.context().recentCodes().forDigit(e.getText().charAt(0) - '0');
+            Long code = model.context().recentCodes().forDigit(e.getText().charAt(0) - '0');
             if (code != null) {
                 model.applyCode(code);
             } else {

@@ -49,7 +49,17 @@ public final class TranscriptViewModel {
 
     public TranscriptViewModel(WorkbenchContext context) {
         this.context = context;
-        this.target = this::applyCode;
+        this.target = new CodingTarget() {
+            @Override
+            public void applyCode(long codeId) {
+                TranscriptViewModel.this.applyCode(codeId);
+            }
+
+            @Override
+            public void applyCodeNamed(String codeName) {
+                TranscriptViewModel.this.applyCode(codeName);
+            }
+        };
     }
 
     public void activate() {
@@ -118,24 +128,67 @@ public final class TranscriptViewModel {
         return snapToWords.get() ? WordSnap.snap(c.transcript().text(), selection.start(), selection.end()) : selection;
     }
 
-    /** Applies a code (created if new) to the selected passage. */
+    /** A coding just made, with its code's name for the status line. */
+    private record Applied(Coding coding, String codeName) {
+    }
+
+    /** Applies the code with this name (created if new) to the selected passage. */
     public void applyCode(String codeName) {
         TranscriptContent c = content.get();
         TextRange range = codableRange();
-        if (c == null || range.isEmpty()) {
-            context.say("Select a passage first, then apply a code.");
-            return;
-        }
-        if (context.isReadOnly()) {
-            context.say("This project is open read-only.");
+        if (!canCode(c, range)) {
             return;
         }
         String name = codeName.strip();
-        context.background().run(() -> context.project().coding().apply(c.transcript().document(),
-                c.transcript().text(), name, range.start(), range.end(), null), coding -> {
-                    context.recentCodes().used(name);
-                    context.say("Coded “" + preview(coding.text()) + "” as " + name + ".");
-                });
+        context.background().run(() -> {
+            Coding coding = context.project().coding().apply(c.transcript().document(), c.transcript().text(), name,
+                    range.start(), range.end(), null);
+            return new Applied(coding, name);
+        }, this::coded);
+    }
+
+    /**
+     * Applies an existing code, by id, to the selected passage (the codebook, a dropped code, keys
+     * 1-9). A code deleted or merged since is refused, and leaves the recent codes.
+     */
+    public void applyCode(long codeId) {
+        TranscriptContent c = content.get();
+        TextRange range = codableRange();
+        if (!canCode(c, range)) {
+            return;
+        }
+        context.background().run(() -> {
+            var name = context.project().coding().liveCodeName(codeId);
+            if (name.isEmpty()) {
+                return null;
+            }
+            return new Applied(context.project().coding().apply(c.transcript().document(), c.transcript().text(),
+                    codeId, range.start(), range.end(), null), name.get());
+        }, applied -> {
+            if (applied == null) {
+                context.recentCodes().forget(codeId);
+                context.say("That code no longer exists (it was deleted or merged); nothing was coded.");
+            } else {
+                coded(applied);
+            }
+        });
+    }
+
+    private boolean canCode(TranscriptContent c, TextRange range) {
+        if (c == null || range.isEmpty()) {
+            context.say("Select a passage first, then apply a code.");
+            return false;
+        }
+        if (context.isReadOnly()) {
+            context.say("This project is open read-only.");
+            return false;
+        }
+        return true;
+    }
+
+    private void coded(Applied applied) {
+        context.recentCodes().used(applied.coding().codeId());
+        context.say("Coded “" + preview(applied.coding().text()) + "” as " + applied.codeName() + ".");
     }
 
     /** In-vivo coding: the selected words become a new code, applied to them. */
@@ -193,10 +246,7 @@ public final class TranscriptViewModel {
         context.background().run(() -> {
             context.project().coding().recode(coding, codeName.strip());
             return null;
-        }, x -> {
-            context.recentCodes().used(codeName.strip());
-            context.say("Recoded as " + codeName.strip() + ".");
-        });
+        }, x -> context.say("Recoded as " + codeName.strip() + "."));
     }
 
     /** Moves a coding's boundaries to the current (snapped) selection. */

@@ -61,13 +61,23 @@ public final class WorkbenchContext {
         return codingTarget;
     }
 
-    /** Applies a code to the selected passage, if something can take it. */
-    public void applyCode(String codeName) {
+    /** Applies an existing code to the selected passage, if something can take it. */
+    public void applyCode(long codeId) {
         CodingTarget target = codingTarget.get();
         if (target == null) {
             say("Open a document and select a passage first.");
         } else {
-            target.applyCode(codeName);
+            target.applyCode(codeId);
+        }
+    }
+
+    /** Applies the code with this name (created if new) to the selected passage. */
+    public void applyCodeNamed(String codeName) {
+        CodingTarget target = codingTarget.get();
+        if (target == null) {
+            say("Open a document and select a passage first.");
+        } else {
+            target.applyCodeNamed(codeName);
         }
     }
 

@@ -28,6 +28,7 @@ import org.thematica.store.Database;
 import org.thematica.testing.TestProjects;
 import org.thematica.ui.common.Background;
 import org.thematica.ui.workbench.MemoRequest;
+import org.thematica.ui.transcript.TranscriptViewModel;
 import org.thematica.ui.workbench.WorkbenchContext;
 
 /**
@@ -112,13 +113,32 @@ class CodebookViewModelTest {
         assertThat(read((Project p) -> p.history().undoLabel().orElse(null))).isEqualTo(undo);
     }
 
+    /**
+     * The issue's reproduction: a code applied (so on key 1), renamed, the renaming undone, then
+     * key 1 pressed. Recent codes travelled by name, so key 1 then created a new code under the
+     * name it had been renamed to. By id it is the same code whatever its name.
+     */
     @Test
-    void renamingACodeKeepsTheRecentCodesInStep() throws Exception {
-        run(() -> context.recentCodes().used("militias"));
+    void aRecentCodeRenamedAndTheRenamingUndoneIsStillTheSameCodeOnItsKey() throws Exception {
+        TranscriptViewModel transcript = openTranscript("P01");
+        long militias = code("militias").id();
+        int codes = read(p -> p.repos().codes.all().size());
+        String text = "Karim: the militias came after the army left.\n";
+        select(transcript, text, "came after");
+        run(() -> context.applyCode(militias));
+        assertThat(context.recentCodes().forDigit(1)).isEqualTo(militias);
         run(() -> model.renameCode("militias", "armed militias"));
-        assertThat(read((Project p) -> p.repos().codes.byName("armed militias"))).isPresent();
-        assertThat(context.recentCodes().names()).containsExactly("armed militias");
-        assertThat(status()).isEqualTo("Renamed 'militias' to 'armed militias'.");
+        read(p -> p.history().undo());
+        select(transcript, text, "Karim");
+        run(() -> context.applyCode(context.recentCodes().forDigit(1))); // what key 1 does
+        assertThat(read((Project p) -> p.repos().codes.all().size())).as("no code created").isEqualTo(codes);
+        assertThat(read((Project p) -> p.repos().codes.byName("armed militias"))).isEmpty();
+        assertThat(codings("militias")).extracting(Coding::text).contains("Karim", "came after");
+        assertThat(status()).isEqualTo("Coded “Karim” as militias.");
+        fx(() -> {
+            transcript.deactivate();
+            return null;
+        });
     }
 
     @Test
@@ -196,11 +216,45 @@ class CodebookViewModelTest {
     }
 
     @Test
-    void mergingMovesEverythingAndForgetsTheOldRecentCode() throws Exception {
-        run(() -> context.recentCodes().used("militias"));
+    void aRecentCodeMergedAwayIsRefusedOnItsKeyNotCreatedAgain() throws Exception {
+        TranscriptViewModel transcript = openTranscript("P01");
+        long militias = code("militias").id();
+        context.recentCodes().used(militias);
         run(() -> model.mergeCode("militias", "armed groups"));
         assertThat(codings("armed groups")).hasSize(3);
-        assertThat(context.recentCodes().names()).isEmpty();
+        select(transcript, "Karim: the militias came after the army left.\n", "Karim");
+        long before = read(p -> p.repos().codings.countLive());
+        run(() -> context.applyCode(context.recentCodes().forDigit(1)));
+        assertThat(read((Project p) -> p.repos().codes.byName("militias"))).as("not created again").isEmpty();
+        assertThat(read((Project p) -> p.repos().codings.countLive())).isEqualTo(before);
+        assertThat(status()).isEqualTo("That code no longer exists (it was deleted or merged); nothing was coded.");
+        assertThat(context.recentCodes().ids()).isEmpty();
+        fx(() -> {
+            transcript.deactivate();
+            return null;
+        });
+    }
+
+    /** A transcript view-model showing a document, as the coding view has it (no window needed). */
+    private TranscriptViewModel openTranscript(String document) throws Exception {
+        TranscriptViewModel transcript = fx(() -> new TranscriptViewModel(context));
+        long id = read(p -> p.repos().documents.byName(document).orElseThrow().id());
+        fx(() -> {
+            transcript.activate();
+            context.selection().documentProperty().set(id);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> transcript.contentProperty().get() != null
+                && transcript.contentProperty().get().documentId() == id);
+        return transcript;
+    }
+
+    private static void select(TranscriptViewModel transcript, String text, String words) throws Exception {
+        int at = text.indexOf(words);
+        fx(() -> {
+            transcript.selectionChanged(at, at + words.length());
+            return null;
+        });
     }
 
     @Test
