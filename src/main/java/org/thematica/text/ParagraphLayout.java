@@ -147,8 +147,37 @@ public final class ParagraphLayout {
         return new ParagraphLayout(text, rtl, width, lines);
     }
 
+    /**
+     * At most {@code maxLines} lines of {@code text} wrapped to {@code width}; a longer text is cut
+     * at a word and ends with an ellipsis (in the paragraph's direction, so at the left of Arabic).
+     */
+    public static ParagraphLayout clipped(String text, boolean rightToLeft, TextFonts fonts, float width,
+                                          int maxLines) {
+        ParagraphLayout full = of(text, 0, rightToLeft, fonts, width);
+        if (full.lineCount() <= maxLines) {
+            return full;
+        }
+        int cut = full.lineEnd(maxLines - 1);
+        ParagraphLayout shown = full;
+        for (int tries = 0; tries < 40 && shown.lineCount() > maxLines && cut > 0; tries++) {
+            shown = of(text.substring(0, cut).stripTrailing() + "…", 0, rightToLeft, fonts, width);
+            int space = text.lastIndexOf(' ', Math.max(0, cut - 2));
+            cut = space > 0 ? space : cut - 1;
+        }
+        return shown;
+    }
+
     public String text() {
         return text;
+    }
+
+    /** The width the widest line needs (for a text that is not wrapped). */
+    public float naturalWidth() {
+        float w = 0;
+        for (Line line : lines) {
+            w = Math.max(w, line.x() + line.layout().getAdvance());
+        }
+        return w;
     }
 
     public boolean isRightToLeft() {

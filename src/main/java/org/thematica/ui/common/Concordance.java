@@ -2,7 +2,7 @@ package org.thematica.ui.common;
 
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
+import javafx.geometry.HPos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -12,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import org.thematica.service.RetrievalService.Hit;
 
 /**
@@ -67,15 +66,12 @@ public final class Concordance {
     /**
      * A cell of the concordance. The match stays in the middle with the nearest words beside
      * it: on a right-to-left line the text before the match stands to its right, so the two
-     * context columns swap. JavaFX takes a cell's direction from its first strong letter, so a
-     * cell of a left-to-right line that starts with an Arabic word gets a left-to-right mark
-     * (a right-to-left line's cells start with its own script; the fonts of some systems draw
-     * the right-to-left mark as a box, so it is not used).
+     * context columns swap. Context and match are fragments of one line and are laid out in that
+     * line's direction ({@link PaintedText}), whatever script they start with.
      */
     static final class Cell extends TableCell<Hit, Hit> {
-        private static final char LRM = '\u200E';
         private final Part part;
-        private final Text context = new Text();
+        private final PaintedText text = new PaintedText(0).follow(this);
 
         Cell(Part part) {
             this.part = part;
@@ -85,8 +81,6 @@ public final class Concordance {
                 // context runs past the cell edge and is clipped there: a label's ellipsis can cut
                 // an emoji in half, and the words beside the match are the ones to keep
                 getStyleClass().add("kwic-context");
-                context.getStyleClass().add("kwic-text");
-                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                 Rectangle clip = new Rectangle();
                 clip.setX(3); // a little air between the text and the next column
                 clip.widthProperty().bind(widthProperty().subtract(6));
@@ -99,31 +93,36 @@ public final class Concordance {
         protected void updateItem(Hit hit, boolean empty) {
             super.updateItem(hit, empty);
             setTooltip(null);
+            setText(null);
             if (empty || hit == null) {
-                setText(null);
                 setGraphic(null);
                 return;
             }
-            String mark = hit.rightToLeft() ? "" : String.valueOf(LRM);
+            boolean rtl = hit.rightToLeft();
             switch (part) {
-                case LEFT -> showContext(Pos.CENTER_RIGHT, mark + (hit.rightToLeft() ? hit.right() : hit.left()));
-                case RIGHT -> showContext(Pos.CENTER_LEFT, mark + (hit.rightToLeft() ? hit.left() : hit.right()));
-                case MATCH -> setText(mark + hit.match());
+                case LEFT -> fragment(rtl ? hit.right() : hit.left(), rtl, HPos.RIGHT);
+                case RIGHT -> fragment(rtl ? hit.left() : hit.right(), rtl, HPos.LEFT);
+                case MATCH -> fragment(hit.match(), rtl, HPos.CENTER);
                 case DOCUMENT -> plain(hit.document());
                 case CASE -> plain(hit.cases());
             }
         }
 
-        /** The context against the match's side of the cell; what does not fit is clipped at the far side. */
-        private void showContext(Pos side, String text) {
-            setAlignment(side);
-            context.setText(text);
-            setGraphic(context);
+        /** A fragment of the hit's line, against {@code side}; what does not fit is clipped at the far side. */
+        private void fragment(String value, boolean rightToLeft, HPos side) {
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            text.show(value, rightToLeft, side);
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
+            setGraphic(text);
         }
 
-        private void plain(String text) {
-            setText(text);
-            setTooltip(text.isEmpty() ? null : new Tooltip(text));
+        private void plain(String value) {
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            text.show(value, null, HPos.LEFT);
+            text.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
+            setGraphic(text);
+            setTooltip(value.isEmpty() ? null : new Tooltip(value));
         }
     }
 }

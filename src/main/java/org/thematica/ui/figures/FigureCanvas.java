@@ -1,27 +1,28 @@
 package org.thematica.ui.figures;
 
 import java.awt.geom.Rectangle2D;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import org.jfree.fx.FXGraphics2D;
+import org.thematica.ui.common.Java2DImage;
+import org.thematica.ui.common.TextImage;
 import org.thematica.figure.Figure;
 import org.thematica.figure.FigureStyle;
 import org.thematica.figure.Framed;
 
 /**
- * Shows a {@link Figure} on screen with the same painter the exports use (through
- * FXGraphics2D), framed with its title and caption, filling the region and repainting when
- * it is resized.
+ * Shows a {@link Figure} on screen with the same painter the exports use, framed with its title
+ * and caption, filling the region and repainting when it is resized. It paints through Java2D into
+ * an image ({@link Java2DImage}), as the PNG export does, so the screen shows exactly what a
+ * file will hold, Arabic labels included (JavaFX's text, which FXGraphics2D drew with, misorders
+ * them on Linux).
  */
 public final class FigureCanvas extends Region {
-    private final Canvas canvas = new Canvas();
+    private final Java2DImage picture = new Java2DImage();
     private Figure figure;
     private FigureStyle style = FigureStyle.plain();
     private Rectangle2D figureBounds = new Rectangle2D.Double();
 
     public FigureCanvas() {
-        getChildren().add(canvas);
+        getChildren().add(picture.node());
         getStyleClass().add("figure-canvas");
         widthProperty().addListener((o, a, b) -> repaint());
         heightProperty().addListener((o, a, b) -> repaint());
@@ -47,30 +48,23 @@ public final class FigureCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        picture.node().relocate(0, 0);
     }
 
     public void repaint() {
         double w = getWidth();
         double h = getHeight();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.clearRect(0, 0, w, h);
-        if (figure != null && w > 1 && h > 1) {
-            // a fresh FXGraphics2D on a saved context each time: one kept across paints remembers
-            // the colour it last set and skips setting it again, while the copy Framed paints the
-            // figure through leaves the figure's last colour on the shared context, so the next
-            // page was filled in that colour (a dark frame around the chart after an update)
-            gc.save();
-            try {
-                figureBounds = Framed.paint(figure, new FXGraphics2D(gc), w, h, style);
-            } finally {
-                gc.restore();
-            }
+        if (figure == null || w <= 1 || h <= 1) {
+            picture.clear();
+            return;
         }
+        Rectangle2D[] bounds = new Rectangle2D[1];
+        picture.paint(w, h, TextImage.scaleOf(this), g -> bounds[0] = Framed.paint(figure, g, w, h, style));
+        figureBounds = bounds[0];
     }
 
-    public Canvas canvas() {
-        return canvas;
+    /** The node showing the picture (tests take snapshots of it). */
+    public javafx.scene.Node picture() {
+        return picture.node();
     }
 }

@@ -217,23 +217,28 @@ public final class PassagesPane extends BorderPane implements Dockable {
         return oneLine.substring(0, cut) + " …";
     }
 
+    /** The quote, drawn like the transcript (Arabic in order), on at most two lines. */
     private static final class QuoteCell extends TableCell<Passage, Passage> {
+        private final org.thematica.ui.common.PaintedText quote = new org.thematica.ui.common.PaintedText(2).follow(this);
+
         QuoteCell() {
             getStyleClass().add("passage-quote");
-            setWrapText(true);
-            setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            quote.prefWidthProperty().bind(widthProperty().subtract(12));
         }
 
         @Override
         protected void updateItem(Passage p, boolean empty) {
             super.updateItem(p, empty);
+            setText(null);
             if (empty || p == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 setStyle(null);
                 return;
             }
-            setText(shortQuote(p.coding().text()));
+            quote.show(shortQuote(p.coding().text()), null, javafx.geometry.HPos.LEFT);
+            setGraphic(quote);
             // the code's colour as a bar on the left, as in the transcript's margin
             setStyle("-fx-border-color: transparent transparent transparent " + p.codeColour() + ";");
             Tooltip full = new Tooltip(p.coding().text().strip());

@@ -51,8 +51,10 @@ final class CodingsPopup {
             code.getStyleClass().add("document-name");
             Label who = new Label(c.coder() + " · " + c.coding().created().replace('T', ' ').replaceFirst("\\..*|Z$", ""));
             who.getStyleClass().add("muted");
-            Label quote = new Label("“" + TranscriptViewModel.preview(c.coding().text()) + "”");
-            quote.setWrapText(true);
+            // the quote may be Arabic: drawn like the transcript, not by a JavaFX label
+            org.thematica.ui.common.PaintedText quote = new org.thematica.ui.common.PaintedText(3).follow(code);
+            quote.show("“" + TranscriptViewModel.preview(c.coding().text()) + "”", null, javafx.geometry.HPos.LEFT);
+            quote.setPrefWidth(360);
             quote.setMaxWidth(360);
             VBox text = new VBox(2, new HBox(6, swatch, code), who, quote);
             for (var memo : c.memos()) {

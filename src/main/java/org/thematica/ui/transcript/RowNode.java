@@ -1,21 +1,11 @@
 package org.thematica.ui.transcript;
 
-import java.awt.AlphaComposite;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
 import java.util.Arrays;
 import javafx.geometry.Insets;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
@@ -27,13 +17,13 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
-import org.thematica.text.Highlight;
 import org.thematica.text.ParagraphLayout;
+import org.thematica.ui.common.TextImage;
 
 /**
  * One row of the transcript on screen: the coding stripes in the margin, the text with its
- * highlights painted by Java2D into an image the size of the row (at the screen's scale), and the
- * selection and caret drawn over it as nodes, so that dragging a selection never repaints text.
+ * highlights painted by Java2D ({@link TextImage}), and the selection and caret drawn over it as
+ * nodes, so that dragging a selection never repaints text.
  */
 final class RowNode extends Region {
     static final double BAR = 4;
@@ -41,19 +31,12 @@ final class RowNode extends Region {
 
     private final TranscriptView view;
     private final HBox margin = new HBox(GAP);
-    private final ImageView image = new ImageView();
+    private final TextImage image = new TextImage();
     private final Path selection = new Path();
     private final Rectangle caret = new Rectangle(1.5, 0);
     private Tooltip codeNames;
     private int row = -1;
 
-    // what the image shows now, to paint again only when something it depends on changed
-    private ParagraphLayout shownLayout;
-    private Highlight[] shownHighlights;
-    private java.awt.Color shownInk;
-    private double shownScale;
-    private BufferedImage buffer;
-    private PixelBuffer<IntBuffer> pixels;
 
     RowNode(TranscriptView view) {
         this.view = view;
@@ -65,8 +48,7 @@ final class RowNode extends Region {
         caret.getStyleClass().add("caret");
         caret.setManaged(false);
         caret.setMouseTransparent(true);
-        image.setMouseTransparent(true);
-        getChildren().addAll(margin, image, selection, caret);
+        getChildren().addAll(margin, image.node(), selection, caret);
     }
 
     int row() {
@@ -76,7 +58,7 @@ final class RowNode extends Region {
     /** Shows row {@code r} of the view's content (a reused node gets a new row). */
     void show(int r) {
         row = r;
-        shownLayout = null;
+        image.invalidate();
         getStyleClass().remove("interviewer-turn");
         if (view.content().interviewer()[r]) {
             getStyleClass().add("interviewer-turn");
@@ -87,7 +69,7 @@ final class RowNode extends Region {
 
     /** The row's look changed (codings, theme, font): paint it again at the next layout. */
     void restyle() {
-        shownLayout = null;
+        image.invalidate();
         margin();
         requestLayout();
     }
@@ -130,48 +112,12 @@ final class RowNode extends Region {
         ParagraphLayout layout = textLayout();
         margin.resizeRelocate(snappedLeftInset(), snappedTopInset(), view.marginWidth(), layout.height());
         paint(layout);
-        image.relocate(textLeft(), textTop());
+        image.node().relocate(textLeft(), textTop());
         overlay(layout);
     }
 
     private void paint(ParagraphLayout layout) {
-        Highlight[] highlights = view.content().highlights()[row];
-        double scale = getScene() == null || getScene().getWindow() == null ? 1
-                : getScene().getWindow().getOutputScaleX();
-        if (layout == shownLayout && Arrays.equals(highlights, shownHighlights) && view.ink().equals(shownInk)
-                && scale == shownScale) {
-            return;
-        }
-        int w = Math.max(1, (int) Math.ceil(layout.width() * scale));
-        int h = Math.max(1, (int) Math.ceil(layout.height() * scale));
-        boolean reuse = buffer != null && buffer.getWidth() == w && buffer.getHeight() == h;
-        if (!reuse) {
-            buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-        }
-        Graphics2D g = buffer.createGraphics();
-        g.setComposite(AlphaComposite.Clear);
-        g.fillRect(0, 0, w, h);
-        g.setComposite(AlphaComposite.SrcOver);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.scale(scale, scale);
-        layout.paint(g, Arrays.asList(highlights), view.ink());
-        g.dispose();
-        if (reuse) {
-            pixels.updateBuffer(b -> null);
-        } else {
-            int[] data = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
-            // shares the painted pixels with JavaFX: no copy per repaint
-            pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
-            image.setImage(new WritableImage(pixels));
-        }
-        image.setFitWidth(w / scale);
-        image.setFitHeight(h / scale);
-        shownLayout = layout;
-        shownHighlights = highlights;
-        shownInk = view.ink();
-        shownScale = scale;
+        image.paint(layout, Arrays.asList(view.content().highlights()[row]), view.ink(), TextImage.scaleOf(this));
     }
 
     /** Draws the part of the view's selection in this row, and the caret if it is here. */

@@ -14,7 +14,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
 import org.fxmisc.flowless.Cell;
 import org.fxmisc.flowless.VirtualFlow;
@@ -66,7 +65,7 @@ public final class TranscriptView extends Region {
             rebuild();
         });
         probe.fillProperty().addListener((o, old, fill) -> {
-            ink = awt(fill);
+            ink = org.thematica.ui.common.TextImage.awt(fill);
             visibleRows().forEach(RowNode::restyle);
         });
         focusedProperty().addListener((o, old, now) -> refreshOverlays());
@@ -176,14 +175,6 @@ public final class TranscriptView extends Region {
 
     java.awt.Color ink() {
         return ink;
-    }
-
-    private static java.awt.Color awt(Paint fill) {
-        if (fill instanceof javafx.scene.paint.Color c) {
-            return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
-                    (float) c.getOpacity());
-        }
-        return java.awt.Color.BLACK;
     }
 
     @Override

@@ -47,7 +47,7 @@ class FigureCanvasTest {
         for (int i = 0; i < 3; i++) {
             String corner = WaitForAsyncUtils.asyncFx(() -> {
                 canvas.show(RED_SQUARE, FigureStyle.plain());
-                WritableImage image = canvas.canvas().snapshot(null, null);
+                WritableImage image = canvas.picture().snapshot(null, null);
                 return image.getPixelReader().getColor(2, 2) + " " + image.getPixelReader().getColor(40, 40);
             }).get(10, TimeUnit.SECONDS);
             assertThat(corner).as("paint " + i + ": margin white, square red").isEqualTo("0xffffffff 0xff0000ff");
