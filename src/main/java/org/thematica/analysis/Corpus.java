@@ -33,6 +33,10 @@ public final class Corpus {
     public record Link(long id, long fromThemeId, long toThemeId, String label) {
     }
 
+    /** A coder with live codings. */
+    public record CoderInfo(long id, String name) {
+    }
+
     /**
      * One coded passage.
      *
@@ -52,10 +56,17 @@ public final class Corpus {
     private final Map<Long, CodeInfo> codes;
     private final Map<Long, ThemeInfo> themes;
     private final List<Link> links;
+    private final List<CoderInfo> coders;
     private final Map<Long, long[]> themesOfCode;
 
+    /** A corpus whose coders are not named (tests and benchmarks that never choose a coder). */
     public Corpus(Map<Long, DocumentPart> parts, List<CaseInfo> cases, List<CodeInfo> codes, List<ThemeInfo> themes,
                   List<Link> links) {
+        this(parts, cases, codes, themes, links, List.of());
+    }
+
+    public Corpus(Map<Long, DocumentPart> parts, List<CaseInfo> cases, List<CodeInfo> codes, List<ThemeInfo> themes,
+                  List<Link> links, List<CoderInfo> coders) {
         Map<Long, Doc> docs = new LinkedHashMap<>();
         Map<Long, List<Passage>> byDoc = new HashMap<>();
         parts.values().stream().filter(p -> p.doc() != null)
@@ -70,6 +81,7 @@ public final class Corpus {
         this.codes = index(codes, CodeInfo::id);
         this.themes = index(themes, ThemeInfo::id);
         this.links = List.copyOf(links);
+        this.coders = List.copyOf(coders);
         Map<Long, List<Long>> membership = new HashMap<>();
         for (ThemeInfo t : themes) {
             for (long c : t.codeIds()) {
@@ -99,6 +111,12 @@ public final class Corpus {
      */
     public Corpus with(Map<Long, DocumentPart> changed, List<CaseInfo> newCases, List<CodeInfo> newCodes,
                        List<ThemeInfo> newThemes, List<Link> newLinks) {
+        return with(changed, newCases, newCodes, newThemes, newLinks, null);
+    }
+
+    /** As {@link #with(Map, List, List, List, List)}, with new coders when given. */
+    public Corpus with(Map<Long, DocumentPart> changed, List<CaseInfo> newCases, List<CodeInfo> newCodes,
+                       List<ThemeInfo> newThemes, List<Link> newLinks, List<CoderInfo> newCoders) {
         Map<Long, DocumentPart> parts = new HashMap<>();
         for (Doc d : documents.values()) {
             parts.put(d.id(), new DocumentPart(d, passages.get(d.id())));
@@ -107,7 +125,7 @@ public final class Corpus {
         return new Corpus(parts, newCases != null ? newCases : List.copyOf(cases.values()),
                 newCodes != null ? newCodes : List.copyOf(codes.values()),
                 newThemes != null ? newThemes : List.copyOf(themes.values()),
-                newLinks != null ? newLinks : links);
+                newLinks != null ? newLinks : links, newCoders != null ? newCoders : coders);
     }
 
     /** Live documents, by name. */
@@ -159,6 +177,11 @@ public final class Corpus {
 
     public List<Link> links() {
         return links;
+    }
+
+    /** The coders with live codings, by name. */
+    public List<CoderInfo> coders() {
+        return coders;
     }
 
     /** The themes a code belongs to (possibly several). */

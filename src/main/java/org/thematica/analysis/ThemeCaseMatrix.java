@@ -20,9 +20,11 @@ import org.thematica.model.DocumentKind;
  *
  * <p>What belongs to a cell (row r, column c):
  * <ul>
+ * <li>Only the codings the {@link CodedPassages} choice counts: every coder's, or one coder's.
  * <li>A passage belongs to row r when its code is r (code rows) or a member of theme r (theme
- *     rows; a code in two themes counts in both). Like {@code stats}, a theme counts the
- *     codings of its member codes: one span coded with two codes of a theme is two segments.
+ *     rows; a code in two themes counts in both). A passage is a distinct extent
+ *     ({@link CodedPassages}): a span coded by two coders, or with two codes of one theme,
+ *     counts once in the row.
  * <li>A passage's cases are {@link Passage#cases()}: the case of the speaker turn it starts
  *     in, else its document's cases. It belongs to every column one of its cases maps to (once
  *     per column: two political actors in one passage count once under "political actor"). A
@@ -34,10 +36,10 @@ import org.thematica.model.DocumentKind;
  *     cases that map there and belong to at least one counted document.
  * <li>Only documents of the chosen kind count (all kinds when none is chosen).
  * </ul>
- * Cells: coded segments (passages), documents (distinct documents with such a passage),
- * presence (at least one), the share of the column's documents with the row, and the share of
- * the column's cases for whom the row was coded. The "all" column counts every passage once
- * and is what {@code stats} reports for interviews.
+ * Cells: coded passages, documents (distinct documents with such a passage), presence (at
+ * least one), the share of the column's documents with the row, and the share of the column's
+ * cases for whom the row was coded. The "all" column counts every passage once and is what
+ * {@code stats} reports for interviews.
  */
 public final class ThemeCaseMatrix {
     /** What the rows are. */
@@ -55,7 +57,7 @@ public final class ThemeCaseMatrix {
 
     /** What a cell shows. */
     public enum Measure {
-        SEGMENTS("coded segments"), DOCUMENTS("documents"), PRESENCE("coded at all"),
+        SEGMENTS("coded passages"), DOCUMENTS("documents"), PRESENCE("coded at all"),
         DOCUMENT_SHARE("share of the column's documents"), CASE_SHARE("share of the column's cases");
 
         private final String label;
@@ -86,8 +88,17 @@ public final class ThemeCaseMatrix {
      *
      * @param attribute the case attribute whose values are the columns, or null for one column per case
      * @param kind      only documents of this kind, or null for all
+     * @param passages  whose codings count (every coder's, each passage once, by default)
      */
-    public record Spec(Rows rows, String attribute, Measure measure, DocumentKind kind) {
+    public record Spec(Rows rows, String attribute, Measure measure, DocumentKind kind, CodedPassages passages) {
+        public Spec {
+            java.util.Objects.requireNonNull(passages);
+        }
+
+        /** Every coder's codings, each passage once. */
+        public Spec(Rows rows, String attribute, Measure measure, DocumentKind kind) {
+            this(rows, attribute, measure, kind, CodedPassages.DISTINCT);
+        }
     }
 
     /** A row: a theme or a code. */
@@ -132,9 +143,11 @@ public final class ThemeCaseMatrix {
     private final int[] allSegments;
     private final int[] allDocuments;
     private final int[] allCases;
+    private final int coders;
 
     private ThemeCaseMatrix(Spec spec, List<Row> rows, List<Column> columns, Column all, int[] segments,
-                            int[] documents, int[] cases, int[] allSegments, int[] allDocuments, int[] allCases) {
+                            int[] documents, int[] cases, int[] allSegments, int[] allDocuments, int[] allCases,
+                            int coders) {
         this.spec = spec;
         this.rows = rows;
         this.columns = columns;
@@ -145,6 +158,7 @@ public final class ThemeCaseMatrix {
         this.allSegments = allSegments;
         this.allDocuments = allDocuments;
         this.allCases = allCases;
+        this.coders = coders;
     }
 
     public Spec spec() {
@@ -153,6 +167,24 @@ public final class ThemeCaseMatrix {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** How many coders' codings were counted. */
+    public int coders() {
+        return coders;
+    }
+
+    /** What the cells count, in words: "coded passages", "passages coded by Dana", "documents". */
+    public String counted() {
+        return spec.measure() == Measure.SEGMENTS ? spec.passages().noun() : spec.measure().label();
+    }
+
+    /**
+     * What to add to {@link #counted()}: "distinct; 2 coders" for passages of every coder,
+     * "codings by Dana" for another measure of one coder's codings; null when nothing.
+     */
+    public String countedNote() {
+        return spec.measure() == Measure.SEGMENTS ? spec.passages().qualifier(coders) : spec.passages().whose();
     }
 
     /** The columns, without the "all" column. */
@@ -304,6 +336,10 @@ public final class ThemeCaseMatrix {
         int cases = allCases.size();
         boolean[] present = new boolean[n * Math.max(1, cases)];
         int[] cols = new int[4];
+        int[] rowExtent = new int[n];
+        CodedPassages.Counted counted = spec.passages().in(corpus);
+        CodedPassages.Extents extents = new CodedPassages.Extents();
+        CodedPassages.Coders coders = new CodedPassages.Coders();
 
         for (int d = 0; d < docs.size(); d++) {
             Doc doc = docs.get(d);
@@ -317,11 +353,13 @@ public final class ThemeCaseMatrix {
                     columnDocuments[cols[j]]++;
                 }
             }
-            for (Passage p : corpus.passages(doc.id())) {
+            for (Passage p : CodedPassages.inExtentOrder(corpus.passages(doc.id()))) {
+                int extent = extents.of(p);
                 int[] rowsOf = rowsOfCode.get(p.codeId());
-                if (rowsOf == null) {
+                if (rowsOf == null || !counted.counts(p)) {
                     continue;
                 }
+                coders.saw(p.coderId());
                 if (cols.length < p.cases().length + 1) {
                     cols = new int[p.cases().length + 1];
                 }
@@ -331,6 +369,10 @@ public final class ThemeCaseMatrix {
                     columnDocuments[noCase]++;
                 }
                 for (int r : rowsOf) {
+                    if (rowExtent[r] == extent) {
+                        continue; // this passage already counted in the row: same extent, same cases, same columns
+                    }
+                    rowExtent[r] = extent;
                     allSegments[r]++;
                     if (allStamp[r] != d) {
                         allStamp[r] = d;
@@ -395,7 +437,7 @@ public final class ThemeCaseMatrix {
         }
         Column all = new Column(ColumnKind.ALL, 0, null, "All", docs.size(), usedCases);
         return new ThemeCaseMatrix(spec, List.copyOf(rows), List.copyOf(columns), all, s, dd, cc, allSegments,
-                allDocuments, allCasesPerRow);
+                allDocuments, allCasesPerRow, coders.count());
     }
 
     /**

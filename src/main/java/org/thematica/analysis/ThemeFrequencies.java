@@ -39,11 +39,13 @@ import org.thematica.model.DocumentKind;
  * <li><b>Appears for a case.</b> A theme appears for a case when one of its passages, in a
  *     document of the scope, is said by that case. The cases counted are those linked to a
  *     document of the scope.</li>
- * <li><b>Coded segments</b> are the theme's distinct passages: codings with the same extent in
- *     the same document count once, so a passage coded with two codes of one theme, or coded
- *     twice by two coders, is one segment. (This differs from the "Codings" column of
- *     {@code thematica stats}, which counts every coding.) Overlapping passages with different
- *     extents are different segments.</li>
+ * <li><b>Whose codings.</b> Every coder's by default, or one chosen coder's
+ *     ({@link CodedPassages}); then every measure counts that coder's codings only.</li>
+ * <li><b>Coded passages</b> (the measure {@code segments}) are the theme's distinct passages as
+ *     {@link CodedPassages} defines them: codings with the same extent in the same document
+ *     count once, so a passage coded with two codes of one theme, or by two coders, is one
+ *     passage, in every group. Overlapping passages with different extents are different
+ *     passages.</li>
  * <li><b>Coded words</b> are the words (as {@link WordCounter} counts them) of those distinct
  *     passages, summed; words in two overlapping passages count twice.</li>
  * <li><b>Attribute filter</b> (for example role = security expert). A case passes when it has
@@ -70,7 +72,7 @@ public final class ThemeFrequencies {
         DOCUMENTS,
         /** The share of cases (informants) for whom it appears. */
         CASES,
-        /** The number of its distinct coded passages. */
+        /** The number of its distinct coded passages (saved as "segments"). */
         SEGMENTS,
         /** The words in its distinct coded passages. */
         WORDS;
@@ -147,10 +149,18 @@ public final class ThemeFrequencies {
      *
      * @param filterAttribute with {@code filterValue}: only cases with this value count; null: all
      * @param splitAttribute  compare the groups of this attribute's values; null: no split
+     * @param passages        whose codings count (every coder's, each passage once, by default)
      */
     public record Query(Measure measure, Subject subject, Scope scope, String filterAttribute, String filterValue,
-                        String splitAttribute, Sort sort) {
+                        String splitAttribute, Sort sort, CodedPassages passages) {
+        /** Every coder's codings, each passage once. */
+        public Query(Measure measure, Subject subject, Scope scope, String filterAttribute, String filterValue,
+                     String splitAttribute, Sort sort) {
+            this(measure, subject, scope, filterAttribute, filterValue, splitAttribute, sort, CodedPassages.DISTINCT);
+        }
+
         public Query {
+            Objects.requireNonNull(passages);
             Objects.requireNonNull(measure);
             Objects.requireNonNull(subject);
             Objects.requireNonNull(scope);
@@ -208,10 +218,10 @@ public final class ThemeFrequencies {
     }
 
     /**
-     * The result: rows in the chosen order, the groups (one when not split), and the whole
-     * selection as one group, for its denominators.
+     * The result: rows in the chosen order, the groups (one when not split), the whole
+     * selection as one group, for its denominators, and how many coders' codings were counted.
      */
-    public record Result(Query query, List<Group> groups, List<Row> rows, Group overall) {
+    public record Result(Query query, List<Group> groups, List<Row> rows, Group overall, int coders) {
         /** The denominator of a share in group {@code g}: its documents or its cases. */
         public int denominator(int g) {
             return denominator(groups.get(g));
@@ -311,6 +321,9 @@ public final class ThemeFrequencies {
         }
 
         Tally tally = new Tally(q, subjects, width, caseCount);
+        CodedPassages.Counted counted = q.passages().in(corpus);
+        CodedPassages.Extents extents = new CodedPassages.Extents();
+        CodedPassages.Coders coders = new CodedPassages.Coders();
         Units units = new Units(caseIndex, caseGroup, q.filtered(), none, width);
         int[] docsInGroup = new int[width];
         boolean[] caseInScope = new boolean[caseCount];
@@ -337,21 +350,15 @@ public final class ThemeFrequencies {
                     caseInScope[ci] = true;
                 }
             }
-            List<Passage> passages = inExtentOrder(corpus.passages(d.id()));
-            int start = -1;
-            int end = -1;
-            for (Passage p : passages) {
-                if (p.start() != start || p.end() != end) {
-                    start = p.start();
-                    end = p.end();
-                    tally.nextExtent();
-                }
+            for (Passage p : CodedPassages.inExtentOrder(corpus.passages(d.id()))) {
+                tally.extent = extents.of(p);
                 int ci = codeIndex.get(p.codeId());
-                if (ci < 0 || subjectsOfCode[ci].length == 0) {
+                if (ci < 0 || subjectsOfCode[ci].length == 0 || !counted.counts(p)) {
                     continue;
                 }
                 int[] subs = subjectsOfCode[ci];
                 if (q.measure() == Measure.CASES) {
+                    coderSaid(coders, p, caseIndex, caseGroup);
                     for (long c : p.cases()) {
                         int k = caseIndex.get(c);
                         if (k >= 0 && caseGroup[k] >= 0) {
@@ -366,6 +373,7 @@ public final class ThemeFrequencies {
                 if (pn < 0) {
                     continue;
                 }
+                coders.saw(p.coderId());
                 passageGroups[pn++] = all;
                 for (int s : subs) {
                     for (int j = 0; j < pn; j++) {
@@ -381,11 +389,22 @@ public final class ThemeFrequencies {
                 casesInGroup[all]++;
             }
         }
-        return result(q, values, ids, names, colours, tally.counts, docsInGroup, casesInGroup);
+        return result(q, values, ids, names, colours, tally.counts, docsInGroup, casesInGroup, coders.count());
+    }
+
+    /** The passage's coder counts when one of its cases is in scope. */
+    private static void coderSaid(CodedPassages.Coders coders, Passage p, LongIndex caseIndex, int[] caseGroup) {
+        for (long c : p.cases()) {
+            int k = caseIndex.get(c);
+            if (k >= 0 && caseGroup[k] >= 0) {
+                coders.saw(p.coderId());
+                return;
+            }
+        }
     }
 
     private static Result result(Query q, List<String> values, long[] ids, String[] names, String[] colours,
-                                 long[] counts, int[] docsInGroup, int[] casesInGroup) {
+                                 long[] counts, int[] docsInGroup, int[] casesInGroup, int coders) {
         int width = docsInGroup.length;
         int all = width - 1;
         int subjects = ids.length;
@@ -433,7 +452,7 @@ public final class ThemeFrequencies {
                 .thenComparing(Row::name).thenComparingLong(Row::id);
         rows.sort(q.sort() == Sort.NAME ? byName
                 : Comparator.comparingDouble(Row::overall).reversed().thenComparing(byName));
-        return new Result(q, List.copyOf(groups), List.copyOf(rows), overall);
+        return new Result(q, List.copyOf(groups), List.copyOf(rows), overall, coders);
     }
 
     private static double value(Query q, long count, int denominator) {
@@ -445,20 +464,6 @@ public final class ThemeFrequencies {
 
     private static boolean passes(CaseInfo c, Query q) {
         return !q.filtered() || q.filterValue().equals(c.attributes().get(q.filterAttribute()));
-    }
-
-    /** The passages ordered by extent (the corpus keeps them in text order: usually already so). */
-    private static List<Passage> inExtentOrder(List<Passage> passages) {
-        for (int i = 1; i < passages.size(); i++) {
-            Passage a = passages.get(i - 1);
-            Passage b = passages.get(i);
-            if (a.start() > b.start() || a.start() == b.start() && a.end() > b.end()) {
-                List<Passage> sorted = new ArrayList<>(passages);
-                sorted.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::end));
-                return sorted;
-            }
-        }
-        return passages;
     }
 
     /** Which groups a document or passage belongs to, from its cases. */
@@ -516,7 +521,8 @@ public final class ThemeFrequencies {
         private final int[] documentGroups;
         private final boolean[] caseSeen;
         private int document;
-        private int extent;
+        /** The current passage's extent number ({@link CodedPassages.Extents}). */
+        int extent;
 
         Tally(Query q, int subjects, int width, int caseCount) {
             this.measure = q.measure();
@@ -530,10 +536,6 @@ public final class ThemeFrequencies {
 
         void nextDocument() {
             document++;
-        }
-
-        void nextExtent() {
-            extent++;
         }
 
         /** The current document is in group {@code g}. */

@@ -21,7 +21,8 @@ public final class ThemePresence {
      * @param interviews interview documents the theme appears in
      * @param share      {@code interviews} over all interviews
      * @param documents  documents of any kind it appears in
-     * @param codings    coded passages of its codes (a passage coded with two of its codes counts twice)
+     * @param codings    codings of its codes: every coding, so a span coded by two coders or with two of
+     *                   its codes counts twice (unlike {@link CodedPassages}, which counts passages)
      */
     public record Reach(long themeId, int interviews, double share, int documents, int codings) {
     }
@@ -29,7 +30,7 @@ public final class ThemePresence {
     /**
      * @param interviews the number of interviews in the corpus
      * @param themes     per theme id, in the corpus's theme order
-     * @param codeCodings coded passages per code id
+     * @param codeCodings codings per code id (the map sizes its code dots by them)
      */
     public record Result(int interviews, Map<Long, Reach> themes, Map<Long, Integer> codeCodings) {
         public Reach of(long themeId) {

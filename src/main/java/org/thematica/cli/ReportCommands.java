@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.thematica.analysis.CodedPassages;
 import org.thematica.export.CsvExporter;
 import org.thematica.service.CheckService;
 import org.thematica.service.StatsService;
@@ -21,11 +22,12 @@ final class ReportCommands {
     static List<Command> all() {
         Command.Access r = Command.Access.READ;
         return List.of(
-            new Command("stats", "stats PROJECT [--json]",
-                    "counts, and per theme the number and share of interviews that contain it", r,
-                    Args.Spec.of(1, 1).flags("json"), ReportCommands::stats),
+            new Command("stats", "stats PROJECT [--json] [--coded-by CODER]",
+                    "counts, and per theme the number and share of interviews that contain it and its coded "
+                            + "passages (each once; --coded-by: one coder's codings)", r,
+                    Args.Spec.of(1, 1).flags("json").values("coded-by"), ReportCommands::stats),
             new Command("export", "export PROJECT --format csv --out FILE [--excel]",
-                    "export one row per coded segment (--excel adds a BOM for Excel)", r,
+                    "export one row per coding, with its coder (--excel adds a BOM for Excel)", r,
                     Args.Spec.of(1, 1).values("format", "out").flags("excel"), ReportCommands::export),
             new Command("check", "check PROJECT", "check the project file's integrity", Command.Access.WRITE,
                     Args.Spec.of(1, 1), ReportCommands::check),
@@ -36,14 +38,28 @@ final class ReportCommands {
             new Command("figures", "figures PROJECT --out DIR [--format png|svg|pdf] [--dpi N] [--only NAME]",
                     "write every figure with its saved settings (the same bytes every time)", r,
                     Args.Spec.of(1, 1).values("out", "format", "dpi", "only"), ReportCommands::figures),
-            new Command("tables", "tables PROJECT --out DIR [--format md|csv|docx]",
+            new Command("tables", "tables PROJECT --out DIR [--format md|csv|docx] [--coded-by CODER]",
                     "write the theme summary (with example quotes) and the codebook as tables for a thesis", r,
-                    Args.Spec.of(1, 1).values("out", "format"), ReportCommands::tables)
+                    Args.Spec.of(1, 1).values("out", "format", "coded-by"), ReportCommands::tables)
         );
     }
 
+    /** Whose codings to count: every coder's, each passage once, or the coder {@code --coded-by} names. */
+    private static CodedPassages codedBy(Context c, Args a) throws UsageError {
+        String name = a.option("coded-by");
+        if (name == null) {
+            return CodedPassages.DISTINCT;
+        }
+        List<String> coders = CodedPassages.coders(c.project.analysis().corpus());
+        if (!coders.contains(name.strip())) {
+            throw new UsageError("--coded-by: no coder named '" + name + "' has codings"
+                    + (coders.isEmpty() ? "" : " (coders: " + String.join(", ", coders) + ")"));
+        }
+        return CodedPassages.of(name);
+    }
+
     private static int stats(Context c, Args a) throws Exception {
-        StatsService.Summary s = c.project.stats().summary();
+        StatsService.Summary s = c.project.stats().summary(codedBy(c, a));
         Totals t = s.totals();
         if (a.flag("json")) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -58,6 +74,8 @@ final class ReportCommands {
             json.put("cases", t.cases());
             json.put("links", t.links());
             json.put("memos", t.memos());
+            json.put("counted", s.counted());
+            json.put("passages", s.passages());
             json.put("themeReach", s.themes());
             c.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(json));
@@ -68,13 +86,18 @@ final class ReportCommands {
                 t.sources(), t.words());
         c.out.printf("Codes: %d  Themes: %d  Codings: %d  Cases: %d  Links: %d  Memos: %d%n", t.codes(), t.themes(),
                 t.codings(), t.cases(), t.links(), t.memos());
+        String qualifier = s.counting().qualifier(s.coders());
+        c.out.printf("%s: %,d (%sfrom %,d %s)%n", s.counting().title(), s.passages(),
+                qualifier == null ? "" : qualifier + "; ", s.codings(), s.codings() == 1 ? "coding" : "codings");
         if (!s.themes().isEmpty()) {
             c.out.println();
-            c.out.printf("%-36s %10s %6s %8s%n", "Theme", "Interviews", "Share", "Codings");
+            c.out.printf("%-36s %10s %6s %8s%n", "Theme", "Interviews", "Share", "Passages");
             for (StatsService.ThemeReach reach : s.themes()) {
                 c.out.printf("%-36s %10s %5.0f%% %8d%n", reach.theme(), reach.interviews() + "/" + t.interviews(),
-                        reach.share() * 100, reach.codings());
+                        reach.share() * 100, reach.passages());
             }
+            c.out.println(s.counting().everyCoder() ? "Passages: " + s.counted() + ", in all documents."
+                    : "Interviews and passages: " + s.counting().whose() + " only.");
         }
         return Cli.OK;
     }
@@ -89,7 +112,7 @@ final class ReportCommands {
             throw new org.thematica.model.UserError("cannot write " + out + ": the folder does not exist");
         }
         int rows = CsvExporter.write(c.project.repos(), out, a.flag("excel"));
-        c.out.println("wrote " + rows + " coded segments to " + out);
+        c.out.println("wrote " + rows + (rows == 1 ? " coding" : " codings") + " (one row each) to " + out);
         return Cli.OK;
     }
 
@@ -156,9 +179,10 @@ final class ReportCommands {
         } catch (IllegalArgumentException e) {
             throw new UsageError("--format takes md, csv or docx");
         }
+        CodedPassages counting = codedBy(c, a);
         java.nio.file.Files.createDirectories(out);
         var tables = org.thematica.export.ThesisTables.build(c.project, c.project.analysis().corpus(),
-                org.thematica.export.ThesisTables.Options.DEFAULT);
+                org.thematica.export.ThesisTables.Options.DEFAULT.counting(counting));
         for (var table : tables.all()) {
             c.out.println("wrote " + org.thematica.export.TableWriter.write(table, format, out) + " ("
                     + table.rows().size() + " rows)");

@@ -23,9 +23,10 @@ import org.thematica.store.DocumentRepository.CaseTurn;
 import org.thematica.store.Repositories;
 
 /**
- * One row per coded segment, for R, Python or a spreadsheet: document, case, code, themes,
- * start, end, text, coder, time. Offsets are Unicode code points (what Python and R count),
- * half-open. The file is written beside its destination and moved into place when complete.
+ * One row per coding, for R, Python or a spreadsheet: document, case, code, themes, start, end,
+ * text, coder, time: a span two coders coded is two rows. Offsets are Unicode code points (what
+ * Python and R count), half-open. The file is written beside its destination and moved into
+ * place when complete.
  */
 public final class CsvExporter {
     public static final List<String> HEADER =

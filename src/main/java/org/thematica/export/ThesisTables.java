@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.thematica.analysis.CodedPassages;
 import org.thematica.analysis.Corpus;
 import org.thematica.analysis.ThemeCaseMatrix;
 import org.thematica.analysis.ThemeCaseMatrix.Measure;
@@ -32,7 +33,9 @@ import org.thematica.service.RetrievalService.Target;
  * Markdown, CSV or Word by {@link TableWriter}.
  *
  * <p>Counts follow {@code stats}: a theme appears in an interview when any coding of any of its
- * codes lies in it; a theme's coded segments are the codings of its codes in all documents.
+ * codes lies in it; a theme's coded passages are the distinct passages ({@link CodedPassages})
+ * coded with any of its codes in all documents. {@link Options#passages} may count one coder's
+ * codings only; the header and the note under each table say what was counted.
  *
  * <p>Example quotes are chosen so the same project always gives the same ones: among the
  * theme's passages in interviews that have {@value #MIN_WORDS} to {@link Options#maxWords}
@@ -58,9 +61,21 @@ public final class ThesisTables {
         }
     }
 
-    /** How many example quotes per theme, and their longest length in words. */
-    public record Options(int quotes, int maxWords) {
+    /** How many example quotes per theme, their longest length in words, and whose codings count. */
+    public record Options(int quotes, int maxWords, CodedPassages passages) {
         public static final Options DEFAULT = new Options(3, 60);
+
+        public Options(int quotes, int maxWords) {
+            this(quotes, maxWords, CodedPassages.DISTINCT);
+        }
+
+        public Options {
+            java.util.Objects.requireNonNull(passages);
+        }
+
+        public Options counting(CodedPassages p) {
+            return new Options(quotes, maxWords, p);
+        }
     }
 
     private ThesisTables() {
@@ -68,14 +83,15 @@ public final class ThesisTables {
 
     /** Call on the project thread: reads descriptions and quotes from the project. */
     public static Tables build(Project project, Corpus corpus, Options options) {
-        return new Tables(themes(project, corpus, options), codebook(project, corpus));
+        return new Tables(themes(project, corpus, options), codebook(project, corpus, options.passages()));
     }
 
     static Table themes(Project project, Corpus corpus, Options options) {
+        CodedPassages counting = options.passages();
         ThemeCaseMatrix interviews = ThemeCaseMatrix.compute(corpus,
-                new Spec(Rows.THEMES, null, Measure.DOCUMENTS, DocumentKind.INTERVIEW));
+                new Spec(Rows.THEMES, null, Measure.DOCUMENTS, DocumentKind.INTERVIEW, counting));
         ThemeCaseMatrix everything = ThemeCaseMatrix.compute(corpus,
-                new Spec(Rows.THEMES, null, Measure.SEGMENTS, null));
+                new Spec(Rows.THEMES, null, Measure.SEGMENTS, null, counting));
         Map<Long, Theme> themes = project.repos().themes.all().stream()
                 .collect(Collectors.toMap(Theme::id, Function.identity()));
         RetrievalService retrieval = new RetrievalService(project);
@@ -96,7 +112,7 @@ public final class ThesisTables {
             codes.sort(String.CASE_INSENSITIVE_ORDER);
             int appears = interviews.total(r).documents();
             List<Passage> passages = retrieval.passages(Target.theme(row.id()),
-                    new Filter(null, DocumentKind.INTERVIEW, null)).rows();
+                    new Filter(null, DocumentKind.INTERVIEW, counting.coder())).rows();
             List<String> quotes = new ArrayList<>();
             for (Passage p : quotes(passages, options, quoted)) {
                 quoted.add(p.coding().id());
@@ -113,16 +129,26 @@ public final class ThesisTables {
                     quotes));
         }
         return new Table("theme-summary", "Themes",
-                "Interviews: in how many of the " + n + " interviews any code of the theme is coded. "
-                        + "Coded segments: codings of the theme's codes in all documents.",
+                "Interviews: in how many of the " + n + " interviews any code of the theme is coded"
+                        + (counting.everyCoder() ? "" : " by " + counting.coder()) + ". " + counted(everything)
+                        + ": passages coded with any of the theme's codes in all documents, each once"
+                        + (counting.everyCoder() ? " however many coders or codes it has."
+                        : "; the quotes are " + counting.coder() + "'s too."),
                 List.of("Theme", "Description", "Status", "Codes", "Interviews", "Share of interviews",
-                        "Coded segments", "Example quotes"), rows);
+                        counting.title(), "Example quotes"), rows);
     }
 
-    static Table codebook(Project project, Corpus corpus) {
-        ThemeCaseMatrix all = ThemeCaseMatrix.compute(corpus, new Spec(Rows.CODES, null, Measure.SEGMENTS, null));
+    /** "Coded passages (distinct; 2 coders)", "Passages coded by Dana": what a passage column counted. */
+    private static String counted(ThemeCaseMatrix m) {
+        String q = m.spec().passages().qualifier(m.coders());
+        return m.spec().passages().title() + (q == null ? "" : " (" + q + ")");
+    }
+
+    static Table codebook(Project project, Corpus corpus, CodedPassages counting) {
+        ThemeCaseMatrix all = ThemeCaseMatrix.compute(corpus,
+                new Spec(Rows.CODES, null, Measure.SEGMENTS, null, counting));
         ThemeCaseMatrix interviews = ThemeCaseMatrix.compute(corpus,
-                new Spec(Rows.CODES, null, Measure.DOCUMENTS, DocumentKind.INTERVIEW));
+                new Spec(Rows.CODES, null, Measure.DOCUMENTS, DocumentKind.INTERVIEW, counting));
         Map<Long, Integer> rowOf = new HashMap<>();
         for (int r = 0; r < all.rows().size(); r++) {
             rowOf.put(all.rows().get(r).id(), r);
@@ -166,10 +192,12 @@ public final class ThesisTables {
                     List.of(String.valueOf(r == null ? 0 : interviews.total(r).documents()))));
         }
         return new Table("codebook", "Codebook",
-                "Coded segments and documents: all " + all.allColumn().documents() + " documents; interviews: of "
-                        + interviews.allColumn().documents() + ". Sub-codes follow their parent; a code's counts "
+                counted(all) + " and documents: all " + all.allColumn().documents() + " documents; interviews: of "
+                        + interviews.allColumn().documents()
+                        + (counting.everyCoder() ? "" : "; only " + counting.coder() + "'s codings count")
+                        + ". Sub-codes follow their parent; a code's counts "
                         + "do not include its sub-codes.",
-                List.of("Code", "Parent", "Description", "Themes", "Coded segments", "Documents", "Interviews"), rows);
+                List.of("Code", "Parent", "Description", "Themes", counting.title(), "Documents", "Interviews"), rows);
     }
 
     private static void walk(Code code, Map<Long, List<Code>> children, Comparator<Code> order, List<Code> out,

@@ -322,10 +322,7 @@ public final class MatrixFigure implements Figure {
         double y = Math.min(l.legendY(), l.bounds().getMaxY() - TextMeasure.lineHeight(font))
                 + TextMeasure.ascent(font);
         Measure m = matrix.spec().measure();
-        String what = "Cells: " + m.label() + " (" + kindLabel(matrix.spec().kind()) + ")";
-        if (m == Measure.PRESENCE) {
-            what = "Cells: " + check() + " coded at least once (" + kindLabel(matrix.spec().kind()) + ")";
-        }
+        String what = legend();
         if (!l.values()) {
             what += "; values left out: the cells are too small";
         }
@@ -357,6 +354,16 @@ public final class MatrixFigure implements Figure {
         }
         g.setColor(Color.BLACK);
         g.drawString(high, (float) (sx + 5 * swatch + 4), (float) y);
+    }
+
+    /**
+     * What the cells count, in which documents, and whose codings: "Cells: coded passages in
+     * interviews (distinct; 2 coders)", "Cells: documents in interviews (codings by Dana)".
+     */
+    public String legend() {
+        String what = matrix.spec().measure() == Measure.PRESENCE ? check() + " coded at least once" : matrix.counted();
+        String note = matrix.countedNote();
+        return "Cells: " + what + " in " + kindLabel(matrix.spec().kind()) + (note == null ? "" : " (" + note + ")");
     }
 
     private static String kindLabel(DocumentKind kind) {

@@ -46,7 +46,7 @@ public final class AnalysisService {
         for (long id : documents) {
             changed.putIfAbsent(id, new DocumentPart(null, List.of()));
         }
-        corpus = corpus.with(changed, r.cases(), r.codes(), r.themes(), r.links());
+        corpus = corpus.with(changed, r.cases(), r.codes(), r.themes(), r.links(), r.coders());
         return corpus;
     }
 
@@ -56,7 +56,7 @@ public final class AnalysisService {
 
     private Corpus load(Set<Long> ids) {
         CorpusRepository r = repo();
-        return new Corpus(parts(ids), r.cases(), r.codes(), r.themes(), r.links());
+        return new Corpus(parts(ids), r.cases(), r.codes(), r.themes(), r.links(), r.coders());
     }
 
     /** Documents with their passages (cases resolved, words counted), all or those among {@code ids}. */

@@ -1,6 +1,7 @@
 package org.thematica.service;
 
 import java.util.Map;
+import org.thematica.analysis.CodedPassages;
 import org.thematica.analysis.Corpus;
 import org.thematica.analysis.ThemeCaseMatrix;
 import org.thematica.analysis.ThemeCaseMatrix.Measure;
@@ -17,7 +18,8 @@ import org.thematica.model.DocumentKind;
  * {@code rows} themes|codes; {@code columns} attribute|cases and {@code attribute} (the
  * attribute whose values are the columns, "role" by default; a project without it gets one
  * column per case); {@code measure} segments|documents|presence|document-share|case-share;
- * {@code kind} interview|source|all; {@code all} yes|no (the "All" column).
+ * {@code kind} interview|source|all; {@code all} yes|no (the "All" column); {@code coded-by} a
+ * coder's name, to count only that coder's codings (absent: every coder's, each passage once).
  */
 public final class MatrixSource implements FigureSource {
     public static final String ROWS = "rows";
@@ -26,6 +28,7 @@ public final class MatrixSource implements FigureSource {
     public static final String MEASURE = "measure";
     public static final String KIND = "kind";
     public static final String ALL = "all";
+    public static final String CODED_BY = "coded-by";
     /** {@code columns}: one per case, or one per value of {@code attribute}. */
     public static final String BY_CASE = "cases";
     public static final String BY_ATTRIBUTE = "attribute";
@@ -71,7 +74,8 @@ public final class MatrixSource implements FigureSource {
         String attribute = settings.option(ATTRIBUTE, "role");
         boolean byCase = BY_CASE.equalsIgnoreCase(settings.option(COLUMNS, BY_ATTRIBUTE))
                 || !corpus.attributes().contains(attribute);
-        return new Spec(rows, byCase ? null : attribute, measure, kind);
+        return new Spec(rows, byCase ? null : attribute, measure, kind,
+                CodedPassages.of(settings.option(CODED_BY, null)));
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser, T fallback) {

@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.thematica.analysis.CodedPassages;
 import org.thematica.analysis.Corpus;
 import org.thematica.analysis.ThemeFrequencies;
 import org.thematica.analysis.ThemeFrequencies.Group;
@@ -29,6 +30,8 @@ import org.thematica.figure.FigureSettings;
  * <li>{@code filter-attribute} and {@code filter-value}: only cases with this value</li>
  * <li>{@code split}: an attribute whose groups are compared (grouped bars with a legend)</li>
  * <li>{@code sort}: value, name</li>
+ * <li>{@code coded-by}: a coder's name, to count only that coder's codings (absent: every coder's,
+ *     each passage once)</li>
  * </ul>
  * Unknown or missing options fall back to the defaults, so settings from another version still
  * draw a chart.
@@ -42,6 +45,7 @@ public final class ThemeFrequencySource implements FigureSource {
     public static final String FILTER_VALUE = "filter-value";
     public static final String SPLIT = "split";
     public static final String SORT = "sort";
+    public static final String CODED_BY = "coded-by";
 
     @Override
     public String name() {
@@ -81,7 +85,8 @@ public final class ThemeFrequencySource implements FigureSource {
                 parse(() -> Scope.parse(settings.option(KIND, d.scope().key())), d.scope()),
                 settings.option(FILTER_ATTRIBUTE, null), settings.option(FILTER_VALUE, null),
                 settings.option(SPLIT, null),
-                parse(() -> Sort.parse(settings.option(SORT, d.sort().key())), d.sort()));
+                parse(() -> Sort.parse(settings.option(SORT, d.sort().key())), d.sort()),
+                CodedPassages.of(settings.option(CODED_BY, null)));
     }
 
     /** The settings with the query's choices as options. */
@@ -92,7 +97,8 @@ public final class ThemeFrequencySource implements FigureSource {
                 .withOption(FILTER_ATTRIBUTE, q.filterAttribute())
                 .withOption(FILTER_VALUE, q.filterValue())
                 .withOption(SPLIT, q.splitAttribute())
-                .withOption(SORT, q.sort().key());
+                .withOption(SORT, q.sort().key())
+                .withOption(CODED_BY, q.passages().coder());
     }
 
     private interface Parse<T> {
@@ -141,7 +147,10 @@ public final class ThemeFrequencySource implements FigureSource {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 
-    /** "Share of interviews (role = security expert, n = 2)", "Coded words in all documents". */
+    /**
+     * "Share of interviews (role = security expert, n = 2)", "Coded passages in interviews
+     * (distinct; 2 coders)", "Passages coded by Dana in all documents".
+     */
     static String valueAxis(Result r) {
         Query q = r.query();
         String documents = switch (q.scope()) {
@@ -152,10 +161,15 @@ public final class ThemeFrequencySource implements FigureSource {
         String base = switch (q.measure()) {
             case DOCUMENTS -> "Share of " + documents;
             case CASES -> "Share of cases";
-            case SEGMENTS -> "Coded segments in " + (q.scope() == Scope.ALL ? "all " : "") + documents;
+            case SEGMENTS -> q.passages().title() + " in " + (q.scope() == Scope.ALL ? "all " : "") + documents;
             case WORDS -> "Coded words in " + (q.scope() == Scope.ALL ? "all " : "") + documents;
         };
         List<String> notes = new ArrayList<>();
+        String whose = q.measure() == Measure.SEGMENTS || q.measure() == Measure.WORDS && q.passages().everyCoder()
+                ? q.passages().qualifier(r.coders()) : q.passages().whose();
+        if (whose != null) {
+            notes.add(whose);
+        }
         if (q.filtered()) {
             notes.add(q.filterAttribute() + " = " + q.filterValue());
         }

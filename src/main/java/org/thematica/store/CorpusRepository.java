@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.thematica.analysis.Corpus.CaseInfo;
 import org.thematica.analysis.Corpus.CodeInfo;
+import org.thematica.analysis.Corpus.CoderInfo;
 import org.thematica.analysis.Corpus.Link;
 import org.thematica.analysis.Corpus.ThemeInfo;
 import org.thematica.model.DocumentKind;
@@ -108,6 +109,12 @@ public final class CorpusRepository {
         return db.query("SELECT id, name, colour, status FROM live_theme ORDER BY name COLLATE NOCASE",
                 rs -> new ThemeInfo(rs.getLong(1), rs.getString(2), rs.getString(3), ThemeStatus.parse(rs.getString(4)),
                         members.getOrDefault(rs.getLong(1), List.of()).stream().mapToLong(Long::longValue).toArray()));
+    }
+
+    /** The coders who have live codings, by name. */
+    public List<CoderInfo> coders() {
+        return db.query("SELECT DISTINCT p.id, p.name FROM live_coding c JOIN coder p ON p.id = c.coder_id"
+                + " ORDER BY p.name COLLATE NOCASE, p.id", rs -> new CoderInfo(rs.getLong(1), rs.getString(2)));
     }
 
     public List<Link> links() {

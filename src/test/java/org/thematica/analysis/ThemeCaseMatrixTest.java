@@ -17,6 +17,7 @@ import org.thematica.analysis.ThemeCaseMatrix.Spec;
 import org.thematica.model.DocumentKind;
 import org.thematica.service.Project;
 import org.thematica.service.StatsService;
+import org.thematica.store.StatsRepository;
 import org.thematica.testing.MatrixFixture;
 
 /**
@@ -140,12 +141,74 @@ class ThemeCaseMatrixTest {
         ThemeCaseMatrix everything = matrix(Rows.THEMES, "role", null);
         StatsService.Summary stats = project.stats().summary();
         List<StatsService.ThemeReach> reach = stats.themes();
+        // the interviews a theme is in, counted apart in SQL: stats and the matrix must agree with it
+        List<StatsRepository.ThemeCount> sql = project.repos().stats.themeCounts("interview");
         for (int r = 0; r < m.rows().size(); r++) {
-            assertThat(reach.get(r).theme()).isEqualTo(m.rows().get(r).name());
-            assertThat(m.total(r).documents()).isEqualTo(reach.get(r).interviews());
+            assertThat(reach.get(r).theme()).isEqualTo(m.rows().get(r).name()).isEqualTo(sql.get(r).theme());
+            assertThat((long) m.total(r).documents()).isEqualTo(reach.get(r).interviews())
+                    .isEqualTo(sql.get(r).documents());
             assertThat(m.total(r).value(Measure.DOCUMENT_SHARE)).isEqualTo(reach.get(r).share());
-            assertThat((long) everything.total(r).segments()).isEqualTo(reach.get(r).codings());
+            assertThat((long) everything.total(r).segments()).isEqualTo(reach.get(r).passages());
         }
+    }
+
+    /** The matrix after {@link MatrixFixture#addSecondCoder}, counting {@code passages}. */
+    private ThemeCaseMatrix withTom(Rows rows, DocumentKind kind, Measure measure, CodedPassages passages)
+            throws Exception {
+        MatrixFixture.addSecondCoder(project);
+        return ThemeCaseMatrix.compute(project.analysis().corpus(), new Spec(rows, "role", measure, kind, passages));
+    }
+
+    @Test
+    void aSpanCodedByTwoCodersOrWithTwoCodesOfTheThemeIsOnePassage() throws Exception {
+        ThemeCaseMatrix m = withTom(Rows.THEMES, DocumentKind.INTERVIEW, Measure.SEGMENTS, CodedPassages.DISTINCT);
+        // foreign influence: Tom's c6 and c1 spans are passages already counted (c1 by another of the
+        // theme's codes); his "militias grew" is a new extent in P03 (academic and security expert)
+        assertCells(m, 0, new int[][] {{2, 1, 1}, {2, 1, 1}, {6, 2, 2}, {0, 0, 0}, {2, 1, 0}});
+        assertThat(m.total(0).segments()).isEqualTo(10);
+        // security vacuum: only "militias grew" is new (foreign money is not in the theme)
+        assertCells(m, 1, new int[][] {{3, 1, 1}, {2, 1, 1}, {6, 2, 2}, {1, 1, 1}, {2, 2, 0}});
+        assertThat(m.total(1).segments()).isEqualTo(11);
+        assertThat(m.coders()).as("tester, Amira and Tom").isEqualTo(3);
+        assertThat(m.counted()).isEqualTo("coded passages");
+        assertThat(m.countedNote()).isEqualTo("distinct; 3 coders");
+    }
+
+    @Test
+    void codeRowsCountAPassageOncePerCodeWhoeverCodedIt() throws Exception {
+        ThemeCaseMatrix m = withTom(Rows.CODES, null, Measure.SEGMENTS, CodedPassages.DISTINCT);
+        // militias: c1 c6 c8 c16 c9 c11 c14, and Tom's "militias grew" (c6 again by Tom: the same passage)
+        assertThat(m.total(3).segments()).isEqualTo(8);
+        // foreign money: c2 c7 c12 c15, and Tom's on c1's span (a new passage of this code)
+        assertThat(m.total(2).segments()).isEqualTo(5);
+    }
+
+    @Test
+    void oneCodersCountsCountOnlyTheirCodings() throws Exception {
+        ThemeCaseMatrix tom = withTom(Rows.THEMES, DocumentKind.INTERVIEW, Measure.SEGMENTS, CodedPassages.of("Tom"));
+        // foreign influence: c1's span (political actor), c6's (security expert), "militias grew" (P03: both)
+        assertCells(tom, 0, new int[][] {{1, 1, 1}, {1, 1, 1}, {2, 2, 2}, {0, 0, 0}});
+        assertThat(tom.total(0)).isEqualTo(new Cell(3, 3, 4, 5, 5));
+        assertThat(tom.total(1).segments()).isEqualTo(2);
+        assertThat(tom.coders()).isEqualTo(1);
+        assertThat(tom.counted()).isEqualTo("passages coded by Tom");
+        assertThat(tom.countedNote()).isNull();
+        ThemeCaseMatrix amira = ThemeCaseMatrix.compute(project.analysis().corpus(),
+                new Spec(Rows.THEMES, "role", Measure.DOCUMENTS, DocumentKind.INTERVIEW, CodedPassages.of("Amira")));
+        assertThat(amira.total(0).documents()).as("c2 in P01, c8 in P02").isEqualTo(2);
+        assertThat(amira.total(1).documents()).as("c8 in P02").isEqualTo(1);
+        assertThat(amira.counted()).isEqualTo("documents");
+        assertThat(amira.countedNote()).isEqualTo("codings by Amira");
+        ThemeCaseMatrix nobody = ThemeCaseMatrix.compute(project.analysis().corpus(),
+                new Spec(Rows.THEMES, "role", Measure.SEGMENTS, DocumentKind.INTERVIEW, CodedPassages.of("Nobody")));
+        assertThat(nobody.total(0).segments()).as("a coder without codings has nothing counted").isZero();
+    }
+
+    @Test
+    void overlappingSpansOfTwoCodersAreTwoPassages() throws Exception {
+        ThemeCaseMatrix m = withTom(Rows.CODES, null, Measure.SEGMENTS, CodedPassages.DISTINCT);
+        assertThat(m.columns().get(0).label()).isEqualTo("academic"); // Sami, in P03 only
+        assertThat(m.cell(3, 0).segments()).as("c9 'The militias grew' and Tom's 'militias grew'").isEqualTo(2);
     }
 
     @Test

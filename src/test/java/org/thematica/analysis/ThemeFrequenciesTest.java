@@ -110,6 +110,38 @@ class ThemeFrequenciesTest {
     }
 
     @Test
+    void oneCodersBarsCountOnlyTheirCodingsForEveryMeasure() {
+        CodedPassages second = CodedPassages.of("second");
+        Query segments = new Query(Measure.SEGMENTS, Subject.THEMES, Scope.INTERVIEWS, null, null, null, Sort.NAME,
+                second);
+        Result r = compute(segments);
+        // 'second' coded c13 only: the same passage as c6, which 'tester' coded
+        assertThat(row(r, "security").count(0)).isEqualTo(1);
+        assertThat(row(r, "politics").count(0)).isEqualTo(1);
+        assertThat(row(r, "economy").count(0)).isZero();
+        assertThat(r.coders()).isEqualTo(1);
+        Result tester = compute(new Query(Measure.SEGMENTS, Subject.THEMES, Scope.INTERVIEWS, null, null, null,
+                Sort.NAME, CodedPassages.of("tester")));
+        Result both = compute(query(Measure.SEGMENTS));
+        assertThat(row(tester, "security").count(0)).as("c6 by tester is the passage c13 is").isEqualTo(5);
+        assertThat(row(both, "security").count(0)).as("5 + 1 codings, 5 passages").isEqualTo(5);
+        assertThat(both.coders()).isEqualTo(2);
+
+        Result documents = compute(new Query(Measure.DOCUMENTS, Subject.THEMES, Scope.INTERVIEWS, null, null, "role",
+                Sort.NAME, second));
+        assertThat(documents.overall().documents()).as("the denominators stay: every interview").isEqualTo(4);
+        assertThat(row(documents, "security").overall()).as("P2 only").isCloseTo(0.25, within(1e-9));
+        assertThat(row(documents, "security").counts()).as("political actor, security expert, no role")
+                .containsExactly(0, 1, 0);
+        Result cases = compute(new Query(Measure.CASES, Subject.THEMES, Scope.INTERVIEWS, null, null, null,
+                Sort.NAME, second));
+        assertThat(row(cases, "security").value(0)).as("Layla of four").isCloseTo(0.25, within(1e-9));
+        Result words = compute(new Query(Measure.WORDS, Subject.THEMES, Scope.INTERVIEWS, null, null, null,
+                Sort.NAME, second));
+        assertThat(row(words, "politics").count(0)).as("c13's five words").isEqualTo(5);
+    }
+
+    @Test
     void wordsAreTheWordsOfTheDistinctPassages() {
         Result r = compute(query(Measure.WORDS));
         assertThat(row(r, "security").count(0)).as("3 + 5 + 5 + 4 + 2").isEqualTo(19);

@@ -81,10 +81,11 @@ class CliTest {
         assertThat(first.get("theme").asText()).isEqualTo("political instability");
         assertThat(first.get("interviews").asInt()).isEqualTo(1);
         assertThat(first.get("share").asDouble()).isEqualTo(1.0);
-        assertThat(first.get("codings").asInt()).isEqualTo(4);
+        assertThat(first.get("passages").asInt()).isEqualTo(4);
 
         Path csv = dir.resolve("out.csv");
         assertThat(run("export", p(), "--format", "csv", "--out", csv.toString())).isZero();
+        assertThat(out).as("rows are codings, not passages").startsWith("wrote 5 codings (one row each) to ");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(Files.readString(csv))).getRecords();
         assertThat(rows).hasSize(5);
@@ -109,6 +110,44 @@ class CliTest {
         assertThat(run("history", p(), "--limit", "3")).isZero();
         assertThat(out.lines().toList()).hasSize(3);
         assertThat(out).contains("redo  Update case 'Karim'");
+    }
+
+    @Test
+    void statsAndTablesCountASpanCodedByTwoCodersOnceAndSayWhatTheyCount() throws Exception {
+        assertThat(run("code", p(), "--doc", "P01", "--code", "violence", "--match", "Sectarian violence",
+                "--coder", "Amira")).isZero();
+        assertThat(run("code", p(), "--doc", "P01", "--code", "violence", "--match", "Sectarian violence",
+                "--coder", "Tom")).isZero();
+        assertThat(run("code", p(), "--doc", "P01", "--code", "violence", "--match", "violence later",
+                "--coder", "Tom")).isZero();
+        assertThat(run("theme", p(), "--theme", "conflict", "--add-code", "violence")).isZero();
+
+        assertThat(run("stats", p())).isZero();
+        assertThat(out).contains("Coded passages: 2 (distinct; 2 coders; from 3 codings)\n")
+                .contains("Theme                                Interviews  Share Passages\n")
+                .containsPattern("conflict +1/1 +100% +2\n")
+                .contains("Passages: coded passages (distinct; 2 coders), in all documents.\n");
+        assertThat(run("stats", p(), "--json")).isZero();
+        JsonNode json = new JsonMapper().readTree(out);
+        assertThat(json.get("codings").asInt()).isEqualTo(3);
+        assertThat(json.get("passages").asInt()).isEqualTo(2);
+        assertThat(json.get("counted").asText()).isEqualTo("coded passages (distinct; 2 coders)");
+        assertThat(json.get("themeReach").get(0).get("passages").asInt()).isEqualTo(2);
+
+        assertThat(run("stats", p(), "--coded-by", "Amira")).isZero();
+        assertThat(out).contains("Passages coded by Amira: 1 (from 1 coding)\n")
+                .containsPattern("conflict +1/1 +100% +1\n")
+                .contains("Interviews and passages: codings by Amira only.\n");
+        assertThat(run("stats", p(), "--coded-by", "Tom", "--json")).isZero();
+        assertThat(new JsonMapper().readTree(out).get("themeReach").get(0).get("passages").asInt()).isEqualTo(2);
+        assertThat(run("stats", p(), "--coded-by", "Bob")).isEqualTo(Cli.USAGE);
+        assertThat(err).startsWith(
+                "thematica stats: --coded-by: no coder named 'Bob' has codings (coders: Amira, Tom)");
+
+        Path tables = dir.resolve("tables");
+        assertThat(run("tables", p(), "--out", tables.toString(), "--format", "md", "--coded-by", "Tom")).isZero();
+        assertThat(Files.readString(tables.resolve("theme-summary.md")))
+                .contains("| Share of interviews | Passages coded by Tom | Example quotes |");
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thematica.analysis.Corpus;
+import org.thematica.analysis.ThemeCaseMatrix;
+import org.thematica.figure.FigureSettings;
 import org.thematica.model.Document;
+import org.thematica.service.MatrixSource;
 import org.thematica.service.Project;
 import org.thematica.service.StatsService;
 import org.thematica.store.Database;
@@ -48,7 +52,35 @@ class DemoProjectTest {
             assertThat(p.repos().documents.byName("S01 Policy brief").orElseThrow().format()).isEqualTo("md");
             assertThat(p.repos().coders.all()).extracting(c -> c.name()).contains("Amira (analyst)", "Tom (second coder)");
             assertThat(p.check().run().problems()).isEmpty();
+            assertThat(s.themes().stream().filter(t -> t.theme().equals("political instability")).findFirst()
+                    .orElseThrow().passages()).as("22 codings, 17 distinct passages").isEqualTo(17);
+            assertThat(s.passages()).as("106 codings, 94 distinct passages").isEqualTo(94);
         }
+    }
+
+    @Test
+    void theMatrixCountsTheDemosPassagesOnceThoughTwoCodersCodedThem() throws Exception {
+        Path file = dir.resolve("demo.thematica");
+        DemoProject.build(file, new PrintStream(System.err));
+        try (Project p = Project.open(file, Database.Mode.READ_ONLY, TestProjects.laterSession())) {
+            Corpus corpus = p.analysis().corpus();
+            FigureSettings settings = new MatrixSource().defaults();
+            // "political instability × political actor" (Karim): Amira's 10 codings on 10 spans; Tom's 5
+            // codings on 5 of them (one with another code of the theme): 15 codings, 10 passages
+            assertThat(cell(MatrixSource.figure(corpus, settings).matrix())).isEqualTo(10);
+            assertThat(cell(MatrixSource.figure(corpus, settings.withOption(MatrixSource.CODED_BY,
+                    "Amira (analyst)")).matrix())).isEqualTo(10);
+            assertThat(cell(MatrixSource.figure(corpus, settings.withOption(MatrixSource.CODED_BY,
+                    "Tom (second coder)")).matrix())).isEqualTo(5);
+            assertThat(MatrixSource.figure(corpus, settings).legend())
+                    .isEqualTo("Cells: coded passages in interviews (distinct; 2 coders)");
+        }
+    }
+
+    private static int cell(ThemeCaseMatrix m) {
+        int row = m.rows().stream().map(ThemeCaseMatrix.Row::name).toList().indexOf("political instability");
+        int column = m.columns().stream().map(ThemeCaseMatrix.Column::label).toList().indexOf("political actor");
+        return m.cell(row, column).segments();
     }
 
     @Test

@@ -50,7 +50,7 @@ class ThesisTablesTest {
     void theThemeSummaryCountsInterviewsLikeStatsAndQuotesTheLongestPassagesFromDifferentDocuments() {
         Table t = tables.themes();
         assertThat(t.header()).containsExactly("Theme", "Description", "Status", "Codes", "Interviews",
-                "Share of interviews", "Coded segments", "Example quotes");
+                "Share of interviews", "Coded passages", "Example quotes");
         assertThat(t.note()).contains("of the 5 interviews");
         assertThat(t.rows()).hasSize(2);
         List<List<String>> foreign = t.rows().get(0);
@@ -71,6 +71,41 @@ class ThesisTablesTest {
                 "“The state was absent for years.”", "— P01 Karim (Karim)",
                 "“… the militias ran them …”", "— P02 Layla (Layla)",
                 "“… the state was absent …”", "— P03 Joint (Omar; Sami)");
+    }
+
+    @Test
+    void aPassageCodedByTwoCodersCountsOnceAndTheNotesSaySo() throws Exception {
+        MatrixFixture.addSecondCoder(project);
+        Tables t = ThesisTables.build(project, project.analysis().corpus(), Options.DEFAULT);
+        // foreign influence: 11 passages and Tom's "militias grew" (his other two are passages counted
+        // already); security vacuum: 11 and "militias grew"
+        assertThat(t.themes().rows()).extracting(r -> r.get(6)).containsExactly(List.of("12"), List.of("12"));
+        assertThat(t.themes().note()).contains("Coded passages (distinct; 3 coders): passages coded with any of "
+                + "the theme's codes in all documents, each once however many coders or codes it has.");
+        // militias: 7 and "militias grew"; foreign money: 4 and Tom's on c1's span
+        assertThat(t.codebook().rows().get(2).get(4)).containsExactly("8");
+        assertThat(t.codebook().rows().get(3).get(4)).containsExactly("5");
+        assertThat(t.codebook().note()).startsWith("Coded passages (distinct; 3 coders) and documents: all 6");
+    }
+
+    @Test
+    void oneCodersTablesCountAndQuoteOnlyTheirCodings() throws Exception {
+        MatrixFixture.addSecondCoder(project);
+        Tables t = ThesisTables.build(project, project.analysis().corpus(),
+                Options.DEFAULT.counting(org.thematica.analysis.CodedPassages.of(MatrixFixture.TOM)));
+        assertThat(t.themes().header()).contains("Passages coded by Tom").doesNotContain("Coded passages");
+        List<List<String>> foreign = t.themes().rows().get(0);
+        // Tom's three codings: P01 (c1's span), P02 (c6's), P03 ("militias grew"), all in interviews
+        assertThat(foreign.subList(4, 7)).containsExactly(List.of("3"), List.of("60%"), List.of("3"));
+        assertThat(foreign.get(7)).containsExactly("“The militias took the streets.”", "— P01 Karim (Karim)",
+                "“… the militias ran them …”", "— P02 Layla (Layla)");
+        assertThat(t.themes().note()).contains("any code of the theme is coded by Tom.")
+                .contains("Passages coded by Tom: passages coded with any of the theme's codes in all documents, "
+                        + "each once; the quotes are Tom's too.");
+        assertThat(t.codebook().header()).contains("Passages coded by Tom");
+        assertThat(t.codebook().note()).contains("only Tom's codings count");
+        assertThat(t.codebook().rows().get(2).subList(4, 7)).as("militias: P02 and P03")
+                .containsExactly(List.of("2"), List.of("2"), List.of("2"));
     }
 
     @Test
@@ -107,7 +142,7 @@ class ThesisTablesTest {
     @Test
     void theCodebookFollowsTheTreeWithItsCounts() {
         Table t = tables.codebook();
-        assertThat(t.header()).containsExactly("Code", "Parent", "Description", "Themes", "Coded segments",
+        assertThat(t.header()).containsExactly("Code", "Parent", "Description", "Themes", "Coded passages",
                 "Documents", "Interviews");
         assertThat(t.rows()).extracting(r -> r.get(0).get(0))
                 .containsExactly("absent state", "armed groups", "militias", "foreign money");
@@ -124,7 +159,7 @@ class ThesisTablesTest {
     void markdownIsAPipeTableWithEscapedPipesAndIsolatedRightToLeftQuotes() throws Exception {
         String md = Files.readString(TableWriter.write(tables.codebook(), TableWriter.Format.MD, dir));
         assertThat(md).startsWith("## Codebook\n\n");
-        assertThat(md).contains("| Code | Parent | Description | Themes | Coded segments | Documents | Interviews |\n"
+        assertThat(md).contains("| Code | Parent | Description | Themes | Coded passages | Documents | Interviews |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- |\n");
         assertThat(md).contains("| militias | armed groups | Militias \\| armed groups named as such. "
                 + "| foreign influence; security vacuum | 7 | 5 | 4 |\n");

@@ -102,7 +102,6 @@ class ThemeCooccurrenceTest {
                 long id = p.repos().themes.byName(s.theme()).orElseThrow().id();
                 assertThat(reach.of(id).interviews()).as(s.theme()).isEqualTo(s.interviews());
                 assertThat(reach.of(id).share()).as(s.theme()).isEqualTo(s.share());
-                assertThat((long) reach.of(id).codings()).as(s.theme()).isEqualTo(s.codings());
             }
         }
     }

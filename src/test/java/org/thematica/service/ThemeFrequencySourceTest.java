@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thematica.analysis.CodedPassages;
+import org.thematica.analysis.Corpus;
 import org.thematica.analysis.ThemeFrequencies.Measure;
 import org.thematica.analysis.ThemeFrequencies.Query;
 import org.thematica.analysis.ThemeFrequencies.Scope;
@@ -72,6 +74,32 @@ class ThemeFrequencySourceTest {
         assertThat(cleared.options()).doesNotContainKeys("filter-attribute", "filter-value", "split");
         FigureSettings odd = SOURCE.defaults().withOption("measure", "from-the-future").withOption("kind", "?");
         assertThat(ThemeFrequencySource.query(odd)).as("unknown choices fall back").isEqualTo(Query.defaults());
+    }
+
+    @Test
+    void theCoderChoiceIsSavedAndTheAxisSaysWhatIsCounted() {
+        Query tom = new Query(Measure.SEGMENTS, Subject.THEMES, Scope.INTERVIEWS, null, null, null, Sort.VALUE,
+                CodedPassages.of("Tom (second coder)"));
+        FigureSettings s = ThemeFrequencySource.withQuery(SOURCE.defaults(), tom);
+        assertThat(s.options()).containsEntry("coded-by", "Tom (second coder)");
+        assertThat(ThemeFrequencySource.query(s)).isEqualTo(tom);
+        assertThat(ThemeFrequencySource.withQuery(s, Query.defaults()).options()).doesNotContainKey("coded-by");
+
+        Corpus corpus = project.analysis().corpus();
+        FigureSettings segments = ThemeFrequencySource.withQuery(SOURCE.defaults(), new Query(Measure.SEGMENTS,
+                Subject.THEMES, Scope.INTERVIEWS, null, null, null, Sort.VALUE));
+        BarChartFigure.Data all = SOURCE.build(project, corpus, segments).data();
+        assertThat(all.valueAxis()).isEqualTo("Coded passages in interviews (distinct; 2 coders)");
+        // the demo's "political instability": 22 codings, 17 passages in all documents, 15 in interviews
+        assertThat(all.value(0, all.categories().indexOf("political instability"))).isEqualTo(15);
+        BarChartFigure.Data byTom = SOURCE.build(project, corpus, s).data();
+        assertThat(byTom.valueAxis()).isEqualTo("Passages coded by Tom (second coder) in interviews");
+        assertThat(byTom.value(0, byTom.categories().indexOf("political instability"))).isEqualTo(5);
+        FigureSettings share = s.withOption("measure", "documents");
+        assertThat(SOURCE.build(project, corpus, share).data().valueAxis())
+                .isEqualTo("Share of interviews (codings by Tom (second coder), n = 4)");
+        assertThat(SOURCE.build(project, corpus, SOURCE.defaults()).data().valueAxis())
+                .as("every coder's documents: nothing to add").isEqualTo("Share of interviews (n = 4)");
     }
 
     @Test

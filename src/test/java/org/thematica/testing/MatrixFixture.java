@@ -76,4 +76,23 @@ public final class MatrixFixture {
                 ThemeStatus.REVIEWED, java.util.List.of("foreign money", "militias"), java.util.List.of()));
         return p;
     }
+
+    /** The second coder of {@link #addSecondCoder}. */
+    public static final String TOM = "Tom";
+
+    /**
+     * A second coder, Tom, codes three passages: c6's span with c6's code (militias, Layla), c1's
+     * span with another code of the same theme (foreign money: foreign influence holds both), and
+     * a span that overlaps c9 without being equal ("militias grew" inside "The militias grew").
+     * As passages: nothing new, one new passage of foreign money (none of foreign influence), and
+     * one new passage of militias. The project's analysis corpus is brought up to date.
+     */
+    public static void addSecondCoder(Project p) throws UserError {
+        p.coding().codeMatch("P02 Layla", "militias", "the militias ran them", 1, TOM);
+        p.coding().codeMatch("P01 Karim", "foreign money", "The militias took the streets.", 1, TOM);
+        p.coding().codeMatch("P03 Joint", "militias", "militias grew", 1, TOM);
+        p.analysis().update(java.util.Set.of(p.repos().documents.byName("P01 Karim").orElseThrow().id(),
+                p.repos().documents.byName("P02 Layla").orElseThrow().id(),
+                p.repos().documents.byName("P03 Joint").orElseThrow().id()));
+    }
 }

@@ -50,6 +50,7 @@ public final class BarChartPane extends BorderPane implements Dockable {
     private final ComboBox<Choice<AttributeValue>> filter = new ComboBox<>();
     private final ComboBox<Choice<String>> split = new ComboBox<>();
     private final ComboBox<Choice<Sort>> sort = new ComboBox<>();
+    private final ComboBox<Choice<String>> coder = new ComboBox<>();
     private final Button export = new Button("Export…");
     private final Tooltip tip = new Tooltip();
     private boolean syncing;
@@ -69,7 +70,7 @@ public final class BarChartPane extends BorderPane implements Dockable {
         setId("bar-chart");
 
         measure.getItems().setAll(List.of(new Choice<>("Share of documents", Measure.DOCUMENTS),
-                new Choice<>("Share of cases", Measure.CASES), new Choice<>("Coded segments", Measure.SEGMENTS),
+                new Choice<>("Share of cases", Measure.CASES), new Choice<>("Coded passages", Measure.SEGMENTS),
                 new Choice<>("Coded words", Measure.WORDS)));
         subject.getItems().setAll(List.of(new Choice<>("Themes", Subject.THEMES), new Choice<>("Codes",
                 Subject.CODES)));
@@ -83,15 +84,18 @@ public final class BarChartPane extends BorderPane implements Dockable {
         setUp(filter, "chart-filter", "Only the cases with this attribute value", model::chooseFilter);
         setUp(split, "chart-split", "Compare the groups of a case attribute (one bar per group)", model::chooseSplit);
         setUp(sort, "chart-sort", "The order of the bars", model::chooseSort);
+        setUp(coder, "chart-coder", "Whose codings count: every coder's, each passage once (a span two coders "
+                + "coded counts once), or one coder's", model::chooseCoder);
         // as wide as a usual choice, not as the longest attribute value: the toolbar stays short
         filter.setPrefWidth(190);
         split.setPrefWidth(140);
+        coder.setPrefWidth(170);
         export.setId("chart-export");
         export.setTooltip(new Tooltip("Write the chart as PNG, SVG or PDF for a thesis"));
         export.setOnAction(e -> ExportDialog.show(getScene() == null ? null : getScene().getWindow(),
                 model.context(), BarChartViewModel.SOURCE, model.settings()));
 
-        FlowPane bar = new FlowPane(6, 4, measure, subject, kind, filter, split, sort, export);
+        FlowPane bar = new FlowPane(6, 4, measure, subject, kind, filter, split, sort, coder, export);
         bar.getStyleClass().add("bar-chart-toolbar");
         bar.setPadding(new Insets(4, 6, 4, 6));
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -113,6 +117,7 @@ public final class BarChartPane extends BorderPane implements Dockable {
         model.settingsProperty().addListener((o, old, now) -> sync());
         model.attributes().addListener((javafx.collections.ListChangeListener<String>) c -> sync());
         model.attributeValues().addListener((javafx.collections.ListChangeListener<AttributeValue>) c -> sync());
+        model.coders().addListener((javafx.collections.ListChangeListener<String>) c -> sync());
         sync();
     }
 
@@ -151,12 +156,23 @@ public final class BarChartPane extends BorderPane implements Dockable {
                 splits.add(new Choice<>("By " + q.splitAttribute(), q.splitAttribute()));
             }
             replace(split, splits);
+            List<Choice<String>> coders = new ArrayList<>();
+            coders.add(new Choice<>("All coders", null));
+            for (String name : model.coders()) {
+                coders.add(new Choice<>("By " + name, name));
+            }
+            String by = q.passages().coder();
+            if (by != null && !model.coders().contains(by)) {
+                coders.add(new Choice<>("By " + by, by)); // kept even when that coder has no codings now
+            }
+            replace(coder, coders);
             select(measure, q.measure());
             select(subject, q.subject());
             select(kind, q.scope());
             select(filter, chosen);
             select(split, q.splitAttribute());
             select(sort, q.sort());
+            select(coder, q.passages().coder());
         } finally {
             syncing = false;
         }

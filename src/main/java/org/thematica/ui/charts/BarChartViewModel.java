@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.thematica.analysis.CodedPassages;
 import org.thematica.analysis.Corpus;
 import org.thematica.analysis.ThemeFrequencies;
 import org.thematica.analysis.ThemeFrequencies.Group;
@@ -63,6 +64,8 @@ public final class BarChartViewModel {
     private final ObservableList<String> attributesView = FXCollections.unmodifiableObservableList(attributes);
     private final ObservableList<AttributeValue> attributeValuesView =
             FXCollections.unmodifiableObservableList(attributeValues);
+    private final ObservableList<String> coders = FXCollections.observableArrayList();
+    private final ObservableList<String> codersView = FXCollections.unmodifiableObservableList(coders);
     private Corpus corpus;
     private int pendingSaves;
     private boolean active;
@@ -120,6 +123,10 @@ public final class BarChartViewModel {
         }
         if (!values.equals(attributeValues)) {
             attributeValues.setAll(values);
+        }
+        List<String> coderNames = CodedPassages.coders(now);
+        if (!coderNames.equals(coders)) {
+            coders.setAll(coderNames);
         }
         recompute();
     }
@@ -181,34 +188,40 @@ public final class BarChartViewModel {
 
     public void chooseMeasure(Measure m) {
         choose(q -> new Query(m, q.subject(), q.scope(), q.filterAttribute(), q.filterValue(), q.splitAttribute(),
-                q.sort()));
+                q.sort(), q.passages()));
     }
 
     public void chooseSubject(Subject s) {
         choose(q -> new Query(q.measure(), s, q.scope(), q.filterAttribute(), q.filterValue(), q.splitAttribute(),
-                q.sort()));
+                q.sort(), q.passages()));
     }
 
     public void chooseScope(ThemeFrequencies.Scope scope) {
         choose(q -> new Query(q.measure(), q.subject(), scope, q.filterAttribute(), q.filterValue(),
-                q.splitAttribute(), q.sort()));
+                q.splitAttribute(), q.sort(), q.passages()));
     }
 
     /** Only cases with this value; null: all cases. */
     public void chooseFilter(AttributeValue v) {
         choose(q -> new Query(q.measure(), q.subject(), q.scope(), v == null ? null : v.attribute(),
-                v == null ? null : v.value(), q.splitAttribute(), q.sort()));
+                v == null ? null : v.value(), q.splitAttribute(), q.sort(), q.passages()));
     }
 
     /** Compare the groups of this attribute; null: no split. */
     public void chooseSplit(String attribute) {
         choose(q -> new Query(q.measure(), q.subject(), q.scope(), q.filterAttribute(), q.filterValue(), attribute,
-                q.sort()));
+                q.sort(), q.passages()));
     }
 
     public void chooseSort(ThemeFrequencies.Sort sort) {
         choose(q -> new Query(q.measure(), q.subject(), q.scope(), q.filterAttribute(), q.filterValue(),
-                q.splitAttribute(), sort));
+                q.splitAttribute(), sort, q.passages()));
+    }
+
+    /** Count only this coder's codings; null: every coder's, each passage once. */
+    public void chooseCoder(String coder) {
+        choose(q -> new Query(q.measure(), q.subject(), q.scope(), q.filterAttribute(), q.filterValue(),
+                q.splitAttribute(), q.sort(), CodedPassages.of(coder)));
     }
 
     /**
@@ -246,11 +259,12 @@ public final class BarChartViewModel {
             attribute = q.filterAttribute();
             value = q.filterValue();
         }
-        PassageRequest request = new PassageRequest(attribute, value, q.scope().kind());
+        PassageRequest request = new PassageRequest(attribute, value, q.scope().kind(), q.passages().coder());
         context.selection().showPassages(q.subject() == Subject.THEMES, row.id(), request);
         context.say("Passages of " + (q.subject() == Subject.THEMES ? "theme '" : "code '") + row.name() + "'"
                 + (attribute != null ? " said by " + attribute + " = " + value : "")
-                + (q.scope().kind() != null ? " in " + kindNoun(q) : "") + note + ".");
+                + (q.scope().kind() != null ? " in " + kindNoun(q) : "")
+                + (q.passages().everyCoder() ? "" : " coded by " + q.passages().coder()) + note + ".");
         return request;
     }
 
@@ -271,7 +285,7 @@ public final class BarChartViewModel {
                     + ThemeFrequencySource.label(q.measure(), row.value(bar.series())) + ")";
             case CASES -> count + " of " + r.denominator(bar.series()) + " cases ("
                     + ThemeFrequencySource.label(q.measure(), row.value(bar.series())) + ")";
-            case SEGMENTS -> ThemeFrequencySource.label(q.measure(), count) + (count == 1 ? " segment" : " segments");
+            case SEGMENTS -> q.passages().count(count, r.coders());
             case WORDS -> ThemeFrequencySource.label(q.measure(), count) + (count == 1 ? " word" : " words");
         };
         return row.name() + who + ": " + what + ". Click to list the passages.";
@@ -305,6 +319,11 @@ public final class BarChartViewModel {
     /** The attribute values the chart can be narrowed to. */
     public ObservableList<AttributeValue> attributeValues() {
         return attributeValuesView;
+    }
+
+    /** The coders with codings, whose codings the chart can count alone. */
+    public ObservableList<String> coders() {
+        return codersView;
     }
 
     public WorkbenchContext context() {

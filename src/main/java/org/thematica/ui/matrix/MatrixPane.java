@@ -50,6 +50,7 @@ public final class MatrixPane extends BorderPane implements Dockable {
     private final ComboBox<Choice<MatrixViewModel.Columns>> columns = new ComboBox<>();
     private final ComboBox<Choice<Measure>> measure = new ComboBox<>();
     private final ComboBox<Choice<DocumentKind>> kind = new ComboBox<>();
+    private final ComboBox<Choice<String>> coder = new ComboBox<>();
     private final Label hint = new Label();
     private final Tooltip tip = new Tooltip();
     /** The cell last clicked, outlined over the canvas: {row, column}, or null. */
@@ -76,8 +77,9 @@ public final class MatrixPane extends BorderPane implements Dockable {
         columns.setId("matrix-columns");
         measure.setId("matrix-measure");
         kind.setId("matrix-kind");
+        coder.setId("matrix-coder");
         rows.getItems().setAll(new Choice<>("Themes", Rows.THEMES), new Choice<>("Codes", Rows.CODES));
-        measure.getItems().setAll(new Choice<>("Coded segments", Measure.SEGMENTS),
+        measure.getItems().setAll(new Choice<>("Coded passages", Measure.SEGMENTS),
                 new Choice<>("Documents", Measure.DOCUMENTS), new Choice<>("Coded at all (✓)", Measure.PRESENCE),
                 new Choice<>("Share of documents", Measure.DOCUMENT_SHARE),
                 new Choice<>("Share of cases", Measure.CASE_SHARE));
@@ -87,12 +89,17 @@ public final class MatrixPane extends BorderPane implements Dockable {
         columns.setTooltip(new Tooltip("One column per case, or per value of a case attribute such as role"));
         measure.setTooltip(new Tooltip("What a cell counts: a passage counts for each of its cases' columns"));
         kind.setTooltip(new Tooltip("Which documents count"));
+        coder.setTooltip(new Tooltip("Whose codings count: every coder's, each passage once (a span two coders "
+                + "coded counts once), or one coder's"));
         bind(rows, model.rowsProperty());
         bind(measure, model.measureProperty());
         bind(kind, model.kindProperty());
         bind(columns, model.columnsProperty());
         model.columnChoicesProperty().addListener((o, old, choices) -> showColumnChoices(choices));
         showColumnChoices(model.columnChoicesProperty().get());
+        bind(coder, model.coderProperty());
+        model.coderChoicesProperty().addListener((o, old, choices) -> showCoderChoices(choices));
+        showCoderChoices(model.coderChoicesProperty().get());
 
         Button export = new Button("Export…");
         export.setId("matrix-export");
@@ -107,7 +114,7 @@ public final class MatrixPane extends BorderPane implements Dockable {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         FlowPane choices = new FlowPane(8, 4, labelled("Rows", rows), labelled("Columns", columns),
-                labelled("Cells", measure), labelled("In", kind));
+                labelled("Cells", measure), labelled("In", kind), labelled("Codings", coder));
         choices.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(choices, Priority.ALWAYS);
         HBox bar = new HBox(8, choices, export, tables);
@@ -207,15 +214,15 @@ public final class MatrixPane extends BorderPane implements Dockable {
         Tooltip.install(canvas, tip);
     }
 
-    /** "security vacuum × political actor: 3 coded segments in 1 of 1 documents, 1 of 1 cases". */
+    /** "security vacuum × political actor: 3 coded passages (distinct; 2 coders) in 1 of 1 documents, …". */
     static String describe(ThemeCaseMatrix m, int row, int column) {
         boolean all = column == m.columns().size();
         ThemeCaseMatrix.Column c = all ? m.allColumn() : m.columns().get(column);
         ThemeCaseMatrix.Cell cell = all ? m.total(row) : m.cell(row, column);
         String cases = c.kind() == ThemeCaseMatrix.ColumnKind.NO_CASE ? ""
                 : ", " + cell.cases() + " of " + c.cases() + (c.cases() == 1 ? " case" : " cases");
-        return m.rows().get(row).name() + " × " + (all ? "all" : c.label()) + ": " + cell.segments()
-                + (cell.segments() == 1 ? " coded segment" : " coded segments") + " in " + cell.documents() + " of "
+        return m.rows().get(row).name() + " × " + (all ? "all" : c.label()) + ": "
+                + MatrixViewModel.passages(m, cell.segments()) + " in " + cell.documents() + " of "
                 + c.documents() + (c.documents() == 1 ? " document" : " documents") + cases + ". Click to list them.";
     }
 
@@ -254,6 +261,22 @@ public final class MatrixPane extends BorderPane implements Dockable {
         }
         columns.getItems().setAll(items);
         select(columns, current);
+    }
+
+    /** "All coders" (each passage once), then one entry per coder with codings (and a saved one without). */
+    private void showCoderChoices(List<String> coders) {
+        List<Choice<String>> items = new ArrayList<>();
+        items.add(new Choice<>("All coders", null));
+        coders.forEach(name -> items.add(new Choice<>("By " + name, name)));
+        String current = model.coderProperty().get();
+        if (current != null && !coders.contains(current)) {
+            items.add(new Choice<>("By " + current, current));
+        }
+        if (items.equals(coder.getItems())) {
+            return;
+        }
+        coder.getItems().setAll(items);
+        select(coder, current);
     }
 
     private static <T> void bind(ComboBox<Choice<T>> box, ObjectProperty<T> value) {

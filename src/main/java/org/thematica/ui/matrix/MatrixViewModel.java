@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
+import org.thematica.analysis.CodedPassages;
 import org.thematica.analysis.Corpus;
 import org.thematica.analysis.ThemeCaseMatrix;
 import org.thematica.analysis.ThemeCaseMatrix.Column;
@@ -28,7 +29,8 @@ import org.thematica.ui.workbench.WorkbenchContext;
  * The matrix view's state: what the rows, columns and cells show, and the figure computed from
  * the live corpus on the analysis thread (only the newest result is shown). Choices start from
  * the settings saved with the project (the last export) and are saved again when exporting.
- * Clicking a cell asks the Passages view for the passages behind it.
+ * Clicking a cell asks the Passages view for the passages behind it. Cells count every coder's
+ * codings, each passage once, unless one coder is chosen ({@link #coderProperty()}).
  */
 public final class MatrixViewModel {
     /** A column choice: one column per case (attribute null), or per value of an attribute. */
@@ -48,6 +50,10 @@ public final class MatrixViewModel {
     private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(this, "measure", Measure.SEGMENTS);
     /** null: all documents. */
     private final ObjectProperty<DocumentKind> kind = new SimpleObjectProperty<>(this, "kind", DocumentKind.INTERVIEW);
+    /** Whose codings count: a coder's name, or null for every coder's (each passage once). */
+    private final ObjectProperty<String> coder = new SimpleObjectProperty<>(this, "coder");
+    private final ReadOnlyObjectWrapper<List<String>> coderChoices =
+            new ReadOnlyObjectWrapper<>(this, "coderChoices", List.of());
     private final ReadOnlyObjectWrapper<MatrixFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ReadOnlyObjectWrapper<List<Columns>> columnChoices =
             new ReadOnlyObjectWrapper<>(this, "columnChoices", List.of(Columns.CASES));
@@ -90,6 +96,7 @@ public final class MatrixViewModel {
         columns.addListener(onChoice);
         measure.addListener(onChoice);
         kind.addListener(onChoice);
+        coder.addListener(onChoice);
         recompute();
     }
 
@@ -102,6 +109,7 @@ public final class MatrixViewModel {
         columns.removeListener(onChoice);
         measure.removeListener(onChoice);
         kind.removeListener(onChoice);
+        coder.removeListener(onChoice);
     }
 
     /** Shows the saved choices (without a recompute per choice). */
@@ -110,6 +118,7 @@ public final class MatrixViewModel {
         columns.removeListener(onChoice);
         measure.removeListener(onChoice);
         kind.removeListener(onChoice);
+        coder.removeListener(onChoice);
         try {
             rows.set(parse(() -> Rows.parse(s.option(MatrixSource.ROWS, "themes")), Rows.THEMES));
             columns.set(MatrixSource.BY_CASE.equals(s.option(MatrixSource.COLUMNS, MatrixSource.BY_ATTRIBUTE))
@@ -117,12 +126,14 @@ public final class MatrixViewModel {
             measure.set(parse(() -> Measure.parse(s.option(MatrixSource.MEASURE, "segments")), Measure.SEGMENTS));
             String k = s.option(MatrixSource.KIND, "interview");
             kind.set(k.equals("all") ? null : parse(() -> DocumentKind.parse(k), DocumentKind.INTERVIEW));
+            coder.set(CodedPassages.of(s.option(MatrixSource.CODED_BY, null)).coder());
         } finally {
             if (active) {
                 rows.addListener(onChoice);
                 columns.addListener(onChoice);
                 measure.addListener(onChoice);
                 kind.addListener(onChoice);
+                coder.addListener(onChoice);
             }
         }
     }
@@ -143,7 +154,8 @@ public final class MatrixViewModel {
                 .withOption(MatrixSource.ATTRIBUTE, c.attribute() == null ? saved.option(MatrixSource.ATTRIBUTE, "role")
                         : c.attribute())
                 .withOption(MatrixSource.MEASURE, measure.get().key())
-                .withOption(MatrixSource.KIND, kind.get() == null ? "all" : kind.get().key());
+                .withOption(MatrixSource.KIND, kind.get() == null ? "all" : kind.get().key())
+                .withOption(MatrixSource.CODED_BY, CodedPassages.of(coder.get()).coder());
     }
 
     /** Recomputes the matrix from the current corpus on the analysis thread; the newest result wins. */
@@ -153,15 +165,17 @@ public final class MatrixViewModel {
             return;
         }
         FigureSettings settings = settings();
-        record Result(MatrixFigure figure, List<Columns> choices) {
+        record Result(MatrixFigure figure, List<Columns> choices, List<String> coders) {
         }
         job.run(() -> {
             List<Columns> choices = new java.util.ArrayList<>();
             choices.add(Columns.CASES);
             corpus.attributes().forEach(a -> choices.add(new Columns(a)));
-            return new Result(MatrixSource.figure(corpus, settings), List.copyOf(choices));
+            return new Result(MatrixSource.figure(corpus, settings), List.copyOf(choices),
+                    CodedPassages.coders(corpus));
         }, result -> {
             columnChoices.set(result.choices());
+            coderChoices.set(result.coders());
             figure.set(result.figure());
             hint.set(hint(result.figure().matrix(), columns.get()));
         });
@@ -199,10 +213,11 @@ public final class MatrixViewModel {
         Column c = all ? m.allColumn() : m.columns().get(column);
         ThemeCaseMatrix.Cell cell = all ? m.total(row) : m.cell(row, column);
         DocumentKind k = m.spec().kind();
+        String by = m.spec().passages().coder();
         PassageRequest request = switch (c.kind()) {
-            case VALUE -> new PassageRequest(m.spec().attribute(), c.value(), k);
-            case CASE -> new PassageRequest(AttributeFilter.CASE, c.label(), k);
-            default -> new PassageRequest(null, null, k);
+            case VALUE -> new PassageRequest(m.spec().attribute(), c.value(), k, by);
+            case CASE -> new PassageRequest(AttributeFilter.CASE, c.label(), k, by);
+            default -> new PassageRequest(null, null, k, by);
         };
         context.selection().showPassages(r.theme(), r.id(), request);
         String what = (r.theme() ? "theme '" : "code '") + r.name() + "'";
@@ -211,11 +226,16 @@ public final class MatrixViewModel {
             case CASE -> " of " + c.label();
             default -> "";
         };
-        String count = cell.segments() + (cell.segments() == 1 ? " coded segment" : " coded segments") + " in "
-                + cell.documents() + (cell.documents() == 1 ? " document" : " documents");
+        String count = passages(m, cell.segments()) + " in " + cell.documents()
+                + (cell.documents() == 1 ? " document" : " documents");
         String note = c.kind() == ColumnKind.NO_CASE || c.kind() == ColumnKind.NO_VALUE
                 ? " The Passages view lists all of them: it has no filter for " + c.label() + "." : "";
         return "Passages of " + what + where + ": " + count + "." + note;
+    }
+
+    /** "10 coded passages (distinct; 2 coders)", "1 passage coded by Dana": a cell's passages, saying what they are. */
+    public static String passages(ThemeCaseMatrix m, int count) {
+        return m.spec().passages().count(count, m.coders());
     }
 
     public ObjectProperty<Rows> rowsProperty() {
@@ -232,6 +252,16 @@ public final class MatrixViewModel {
 
     public ObjectProperty<DocumentKind> kindProperty() {
         return kind;
+    }
+
+    /** Whose codings the cells count: a coder's name, or null for every coder's, each passage once. */
+    public ObjectProperty<String> coderProperty() {
+        return coder;
+    }
+
+    /** The coders with codings, to choose from. */
+    public ReadOnlyObjectProperty<List<String>> coderChoicesProperty() {
+        return coderChoices.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<MatrixFigure> figureProperty() {
@@ -255,14 +285,17 @@ public final class MatrixViewModel {
      * thread); the status line says what was written.
      */
     public void exportTables(org.thematica.export.TableWriter.Format format, java.nio.file.Path folder) {
+        String by = coder.get();
         context.background().run(() -> {
             var tables = org.thematica.export.ThesisTables.build(context.project(),
-                    context.project().analysis().corpus(), org.thematica.export.ThesisTables.Options.DEFAULT);
+                    context.project().analysis().corpus(),
+                    org.thematica.export.ThesisTables.Options.DEFAULT.counting(CodedPassages.of(by)));
             List<String> names = new java.util.ArrayList<>();
             for (var table : tables.all()) {
                 names.add(org.thematica.export.TableWriter.write(table, format, folder).getFileName().toString());
             }
-            return "Wrote " + String.join(" and ", names) + " to " + folder + ".";
+            return "Wrote " + String.join(" and ", names) + " to " + folder
+                    + (by == null ? "." : ", counting " + by + "'s codings only.");
         }, context::say);
     }
 

@@ -60,7 +60,7 @@ public final class PassagesViewModel {
         }
         attribute.set(request.attribute() == null ? null : new AttributeFilter(request.attribute(), request.value()));
         kind.set(request.kind());
-        coder.set(null);
+        coder.set(request.coder());
     }
 
     public void activate() {

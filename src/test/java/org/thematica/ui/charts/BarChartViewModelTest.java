@@ -109,6 +109,42 @@ class BarChartViewModelTest {
     }
 
     @Test
+    void oneCodersCountsAreAChoiceSavedWithTheChartAndItsPassagesAreTheirs() throws Exception {
+        assertThat(model.coders()).containsExactly("second", "tester");
+        fx.interact(() -> model.chooseMeasure(Measure.SEGMENTS));
+        waitFor(() -> result().query().measure() == Measure.SEGMENTS);
+        assertThat(row("security").count(0)).as("c6 and c13 are one passage").isEqualTo(5);
+        assertThat(model.describe(new Bar(category("security"), 0)))
+                .isEqualTo("security: 5 coded passages (distinct; 2 coders). Click to list the passages.");
+
+        fx.interact(() -> model.chooseCoder("second"));
+        waitFor(() -> "second".equals(result().query().passages().coder()));
+        assertThat(row("security").count(0)).isEqualTo(1);
+        assertThat(model.chartProperty().get().figure().data().valueAxis())
+                .isEqualTo("Passages coded by second in interviews");
+        assertThat(model.describe(new Bar(category("security"), 0)))
+                .isEqualTo("security: 1 passage coded by second. Click to list the passages.");
+        fx.interact(() -> model.chooseMeasure(Measure.DOCUMENTS));
+        waitFor(() -> result().query().measure() == Measure.DOCUMENTS);
+        assertThat(result().query().passages().coder()).as("another choice keeps the coder").isEqualTo("second");
+        waitFor(() -> {
+            try {
+                return "second".equals(read(() -> project.figureSettings().load(ThemeFrequencySource.NAME,
+                        new ThemeFrequencySource().defaults())).options().get("coded-by"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        fx.interact(() -> model.showPassages(new Bar(category("security"), 0)));
+        assertThat(context.selection().passageFilterProperty().get())
+                .isEqualTo(new PassageRequest(null, null, DocumentKind.INTERVIEW, "second"));
+
+        fx.interact(() -> model.chooseCoder(null));
+        waitFor(() -> result().query().passages().everyCoder());
+        assertThat(model.settings().options()).doesNotContainKey("coded-by");
+    }
+
+    @Test
     void aChoiceIsShownAtOnceSavedWithTheProjectAndUndoable() throws Exception {
         fx.interact(() -> model.chooseSplit("role"));
         waitFor(() -> result().groups().size() == 3);

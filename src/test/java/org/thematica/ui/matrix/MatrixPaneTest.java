@@ -179,8 +179,8 @@ class MatrixPaneTest {
         assertThat(passageTable(robot).getItems()).extracting(p -> p.document())
                 .containsOnly("P02 Layla", "P03 Joint");
         assertThat(context.messageProperty().get())
-                .isEqualTo("Passages of theme 'foreign influence' with role = security expert: 5 coded segments in "
-                        + "2 documents.");
+                .isEqualTo("Passages of theme 'foreign influence' with role = security expert: 5 coded passages "
+                        + "(distinct; 2 coders) in 2 documents.");
         snapshot("matrix-click.png");
 
         // one column per case: Karim's cell lists only what Karim said
@@ -203,6 +203,35 @@ class MatrixPaneTest {
         waitFor(() -> passageTable(robot).getItems().size() == 10);
         assertThat(context.selection().passageFilterProperty().get())
                 .isEqualTo(new PassageRequest(null, null, DocumentKind.INTERVIEW));
+    }
+
+    @Test
+    void oneCodersCellsCountTheirCodingsListTheirPassagesAndAreSavedWithTheFigure(FxRobot robot) throws Exception {
+        waitFor(() -> figure() != null && matrix.canvas().figureBounds().getWidth() > 0);
+        assertThat(figure().legend()).isEqualTo("Cells: coded passages in interviews (distinct; 2 coders)");
+        robot.clickOn("#matrix-coder");
+        robot.clickOn("By Amira");
+        waitFor(() -> "Amira".equals(figure().matrix().spec().passages().coder()));
+        assertThat(value("foreign influence", "security expert")).as("c8").isEqualTo(1);
+        assertThat(value("foreign influence", "All")).as("c2, c8").isEqualTo(2);
+        assertThat(figure().legend()).isEqualTo("Cells: passages coded by Amira in interviews");
+        snapshot("matrix-one-coder.png");
+
+        clickCell(robot, 0, 2);
+        assertThat(context.selection().passageFilterProperty().get())
+                .isEqualTo(new PassageRequest("role", "security expert", DocumentKind.INTERVIEW, "Amira"));
+        waitFor(() -> passageTable(robot).getItems().size() == 1);
+        assertThat(passageTable(robot).getItems()).extracting(p -> p.coding().text())
+                .containsExactly("Checkpoints everywhere");
+        assertThat(context.messageProperty().get()).isEqualTo("Passages of theme 'foreign influence' with role = "
+                + "security expert: 1 passage coded by Amira in 1 document.");
+        assertThat(matrix.model().settings().options()).containsEntry("coded-by", "Amira");
+
+        robot.interact(() -> matrix.model().exportTables(TableWriter.Format.MD, dir));
+        waitFor(() -> Files.exists(dir.resolve("theme-summary.md")));
+        idle();
+        assertThat(context.messageProperty().get()).endsWith(", counting Amira's codings only.");
+        assertThat(Files.readString(dir.resolve("theme-summary.md"))).contains("| Passages coded by Amira |");
     }
 
     @Test
