@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.zip.CRC32;
@@ -34,33 +35,24 @@ final class JavaFxModules {
     private JavaFxModules() {
     }
 
-    /** The jar to start the app from in a second JVM, when JavaFX is not a module here and this jar carries it. */
-    static Optional<Path> carrier() {
-        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent() || Boolean.getBoolean(RELAUNCHED)) {
-            return Optional.empty();
-        }
-        CodeSource source = JavaFxModules.class.getProtectionDomain().getCodeSource();
-        try {
-            Path self = source == null ? null : Path.of(source.getLocation().toURI());
-            if (self == null || !Files.isRegularFile(self)) {
-                return Optional.empty();
-            }
-            try (JarFile jar = new JarFile(self.toFile())) {
-                return modules(jar).isEmpty() ? Optional.empty() : Optional.of(self);
-            }
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     /**
-     * Runs the app in a JVM like this one (same options) with the JavaFX modules of {@code jar}
-     * on its module path, and returns its exit code. Throws when they cannot be unpacked.
+     * When JavaFX is not a module here and the jar this runs from carries it: runs the app in a
+     * JVM like this one (same options) with those modules on its module path, and returns its
+     * exit code. Empty when the app should run in this JVM. Throws when they cannot be unpacked.
      */
-    static int runApp(Path jar, String[] args) throws IOException, InterruptedException {
+    static OptionalInt runAsModules(String[] args) throws IOException, InterruptedException {
+        Optional<Path> self = ownJar();
+        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent() || Boolean.getBoolean(RELAUNCHED)
+                || self.isEmpty()) {
+            return OptionalInt.empty();
+        }
         Path modules;
-        try (JarFile file = new JarFile(jar.toFile())) {
-            modules = unpack(file, modules(file));
+        try (JarFile jar = new JarFile(self.get().toFile())) {
+            List<JarEntry> entries = modules(jar);
+            if (entries.isEmpty()) {
+                return OptionalInt.empty();
+            }
+            modules = unpack(jar, entries);
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
@@ -68,12 +60,23 @@ final class JavaFxModules {
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-D" + RELAUNCHED + "=true");
         command.addAll(List.of("--module-path", modules.toString(), "--add-modules", "ALL-MODULE-PATH",
-                "-cp", jar.toString(), Launcher.class.getName()));
+                "-cp", self.get().toString(), Launcher.class.getName()));
         Collections.addAll(command, args);
         Process app = new ProcessBuilder(command).inheritIO().start();
         // if this JVM is told to stop, so is the app (a terminal's Ctrl-C reaches both anyway)
         Runtime.getRuntime().addShutdownHook(new Thread(app::destroy));
-        return app.waitFor();
+        return OptionalInt.of(app.waitFor());
+    }
+
+    /** The jar file this class was loaded from, if it was loaded from one. */
+    private static Optional<Path> ownJar() {
+        CodeSource source = JavaFxModules.class.getProtectionDomain().getCodeSource();
+        try {
+            Path self = source == null ? null : Path.of(source.getLocation().toURI());
+            return self != null && Files.isRegularFile(self) ? Optional.of(self) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<JarEntry> modules(JarFile jar) {

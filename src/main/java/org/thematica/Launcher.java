@@ -1,10 +1,9 @@
 package org.thematica;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import org.thematica.cli.Cli;
 
@@ -30,17 +29,18 @@ public final class Launcher {
         if (!hasDisplay(System.getenv(), System.getProperties())) {
             noDisplay();
         }
-        Optional<Path> jar = JavaFxModules.carrier();
-        if (jar.isPresent()) {
-            try {
-                System.exit(JavaFxModules.runApp(jar.get(), args));
-            } catch (IOException e) {
-                System.err.println("thematica: cannot unpack JavaFX to start the app: " + e.getMessage());
-                System.exit(Cli.FAILED);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                System.exit(Cli.FAILED);
+        try {
+            OptionalInt exit = JavaFxModules.runAsModules(args);
+            if (exit.isPresent()) {
+                System.exit(exit.getAsInt());
             }
+        } catch (IOException e) {
+            System.err.println("thematica: cannot unpack JavaFX into the data folder to start the app (" + e
+                    + "); set THEMATICA_HOME to a folder you can write to");
+            System.exit(Cli.FAILED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.exit(Cli.FAILED);
         }
         if (!org.thematica.ui.ThematicaApp.launchWith(args)) {
             noDisplay();

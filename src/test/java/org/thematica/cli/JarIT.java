@@ -37,6 +37,11 @@ class JarIT {
 
     /** Runs the jar with {@code DISPLAY} set to {@code display}, or unset when null. */
     static Run runWithDisplay(Path workDir, String display, String... args) throws IOException, InterruptedException {
+        return runWithDisplay(workDir, display, workDir.resolve("home"), args);
+    }
+
+    static Run runWithDisplay(Path workDir, String display, Path home, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
@@ -47,7 +52,7 @@ class JarIT {
             builder.environment().put("DISPLAY", display);
         }
         builder.environment().put("THEMATICA_CODER", "ci");
-        builder.environment().put("THEMATICA_HOME", workDir.resolve("home").toString()); // unpacked JavaFX goes here
+        builder.environment().put("THEMATICA_HOME", home.toString()); // unpacked JavaFX goes here
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
         Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -110,6 +115,17 @@ class JarIT {
         assertThat(app.err()).as("no 'Unsupported JavaFX configuration', no stack trace")
                 .isEqualTo("thematica: no display found: the desktop app needs a graphical session;"
                         + " 'thematica help' lists the command-line commands" + System.lineSeparator());
+    }
+
+    @Test
+    void whenJavaFxCannotBeUnpackedTheAppSaysWhereInOneLine() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("home"), "a file where the data folder should be");
+        Run app = runWithDisplay(dir, ":57", notAFolder);
+        assertThat(app.code()).isEqualTo(1);
+        assertThat(app.err().lines()).singleElement().asString()
+                .startsWith("thematica: cannot unpack JavaFX into the data folder to start the app (")
+                .contains(notAFolder.toString())
+                .endsWith("); set THEMATICA_HOME to a folder you can write to");
     }
 
     @Test
