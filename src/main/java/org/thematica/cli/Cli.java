@@ -2,12 +2,19 @@ package org.thematica.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 import org.thematica.model.UserError;
 import org.thematica.service.Project;
 import org.thematica.service.Settings;
@@ -24,6 +31,10 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
     public static final int BUG = 3;
+
+    private static final List<String> HELP = List.of("help", "--help", "-h");
+    private static final String VERSION = "--version";
+    private static final Pattern COMMAND_SHAPED = Pattern.compile("-{0,2}\\p{L}[\\p{L}\\p{N}_-]*");
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
@@ -44,25 +55,67 @@ public final class Cli {
 
     /** True when {@code word} names a command (the launcher uses this to choose CLI or UI). */
     public static boolean isCommand(String word) {
-        return word.equals("help") || word.equals("--help") || word.equals("-h") || word.equals("--version")
-                || new Cli(System.out, System.err).commands.containsKey(word);
+        return names().contains(word);
+    }
+
+    /**
+     * True when the launcher should give {@code word}, the first argument, to the command line
+     * rather than open it in the app: a command, or a bare word (letters, digits and hyphens,
+     * perhaps after one or two hyphens) that names no file, which can only be a misspelt command.
+     * A project to open has a dot or a path separator in its name, or exists.
+     */
+    public static boolean isMeantAsCommand(String word) {
+        return isCommand(word) || COMMAND_SHAPED.matcher(word).matches() && !Files.exists(Path.of(word));
+    }
+
+    /** Every word the command line understands first, in the order of its help. */
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(new Cli(System.out, System.err).commands.keySet());
+        names.addAll(HELP);
+        names.add(VERSION);
+        return names;
+    }
+
+    /**
+     * The command a mistyped {@code word} most likely meant: the nearest by Damerau-Levenshtein
+     * distance (insertions, deletions, substitutions and swaps of neighbours each count one; case
+     * is ignored), if no further than a typo allows for a word of its length (as Lucene's and
+     * Elasticsearch's fuzzy "auto": exact up to 2 letters, 1 up to 5, else 2). Ties go to the
+     * command listed first.
+     */
+    static Optional<String> nearestCommand(String word) {
+        String typed = word.toLowerCase(Locale.ROOT);
+        int letters = typed.codePointCount(0, typed.length());
+        int allowed = letters <= 2 ? 0 : letters <= 5 ? 1 : 2;
+        List<String> names = names();
+        for (int distance = 0; distance <= allowed; distance++) {
+            Automaton within = new LevenshteinAutomata(typed, true).toAutomaton(distance);
+            for (String name : names) {
+                if (Operations.run(within, name)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     public int run(String... argv) {
         List<String> tokens = new ArrayList<>(List.of(argv));
         String coder = takeOption(tokens, "--coder");
         Settings settings = Settings.forUser(coder != null ? coder : Settings.defaultCoderName());
-        if (tokens.isEmpty() || List.of("help", "--help", "-h").contains(tokens.get(0))) {
+        if (tokens.isEmpty() || HELP.contains(tokens.get(0))) {
             printHelp(tokens.size() > 1 ? tokens.get(1) : null);
             return tokens.isEmpty() ? USAGE : OK;
         }
-        if (tokens.get(0).equals("--version")) {
+        if (tokens.get(0).equals(VERSION)) {
             out.println("thematica " + version());
             return OK;
         }
         Command command = commands.get(tokens.get(0));
         if (command == null) {
-            err.println("thematica: unknown command '" + tokens.get(0) + "'; run 'thematica help' for the list");
+            err.println("thematica: unknown command '" + tokens.get(0) + "'"
+                    + nearestCommand(tokens.get(0)).map(n -> "; did you mean '" + n + "'?").orElse("")
+                    + " ('thematica help' lists the commands)");
             return USAGE;
         }
         Context context = new Context(out, err, settings, Path.of("").toAbsolutePath());

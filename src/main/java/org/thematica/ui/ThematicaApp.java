@@ -40,8 +40,20 @@ public final class ThematicaApp extends Application implements AppActions {
     private Background background;
     private javafx.animation.Timeline autoBackup;
 
-    public static void launchWith(String[] args) {
-        Application.launch(ThematicaApp.class, args);
+    /**
+     * Runs the app until its window closes. Returns false, having shown nothing, when JavaFX
+     * cannot open the display (GTK's "Unable to open DISPLAY": none set, or set but unreachable).
+     */
+    public static boolean launchWith(String[] args) {
+        try {
+            Application.launch(ThematicaApp.class, args);
+            return true;
+        } catch (UnsupportedOperationException e) {
+            if ("Unable to open DISPLAY".equals(e.getMessage())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -241,4 +241,39 @@ class CliTest {
         assertThat(run("restore", p(), "--from", dir.resolve("nope.thematica").toString())).isEqualTo(Cli.FAILED);
         assertThat(err).isEqualTo("thematica restore: nope.thematica: no such project file\n");
     }
+
+    @Test
+    void aMisspeltCommandNamesTheNearestCommandInOneLineWithExitCode2() {
+        assertThat(run("stast", p())).isEqualTo(Cli.USAGE);
+        assertThat(err).isEqualTo("thematica: unknown command 'stast'; did you mean 'stats'?"
+                + " ('thematica help' lists the commands)\n");
+        assertThat(run("coder-copy", "x")).isEqualTo(Cli.USAGE);
+        assertThat(err).isEqualTo("thematica: unknown command 'coder-copy' ('thematica help' lists the commands)\n");
+    }
+
+    @Test
+    void theNearestCommandIsWithinATyposDamerauLevenshteinDistance() {
+        assertThat(Cli.nearestCommand("improt")).contains("import"); // a swap of neighbours counts one
+        assertThat(Cli.nearestCommand("exprot")).contains("export");
+        assertThat(Cli.nearestCommand("bakup")).contains("backup"); // not backups, one further
+        assertThat(Cli.nearestCommand("STATS")).contains("stats");
+        assertThat(Cli.nearestCommand("--versoin")).contains("--version");
+        assertThat(Cli.nearestCommand("delete-thme")).contains("delete-theme");
+        assertThat(Cli.nearestCommand("cdoes")).contains("codes");
+        assertThat(Cli.nearestCommand("cods")).as("one from code and codes: the one listed first").contains("code");
+        assertThat(Cli.nearestCommand("cds")).as("3 letters, two edits from 'codes'").isEmpty();
+        assertThat(Cli.nearestCommand("x")).isEmpty();
+        assertThat(Cli.nearestCommand("coder-copy")).isEmpty();
+    }
+
+    @Test
+    void aBareWordThatNamesNoFileIsMeantAsACommandAndAProjectFileIsNot() {
+        assertThat(Cli.isMeantAsCommand("stats")).isTrue();
+        assertThat(Cli.isMeantAsCommand("coder-copy")).isTrue();
+        assertThat(Cli.isMeantAsCommand("--versoin")).isTrue();
+        assertThat(Cli.isMeantAsCommand("myproject.thematica")).isFalse();
+        assertThat(Cli.isMeantAsCommand(p())).isFalse();
+        assertThat(Cli.isMeantAsCommand("LICENSE")).as("a file in the working directory").isFalse();
+        assertThat(Cli.isMeantAsCommand("--name=value")).isFalse();
+    }
 }
