@@ -63,21 +63,20 @@ public final class WorkbenchContext {
 
     /** Applies an existing code to the selected passage, if something can take it. */
     public void applyCode(long codeId) {
-        CodingTarget target = codingTarget.get();
-        if (target == null) {
-            say("Open a document and select a passage first.");
-        } else {
-            target.applyCode(codeId);
-        }
+        toTarget(target -> target.applyCode(codeId));
     }
 
     /** Applies the code with this name (created if new) to the selected passage. */
     public void applyCodeNamed(String codeName) {
+        toTarget(target -> target.applyCodeNamed(codeName));
+    }
+
+    private void toTarget(java.util.function.Consumer<CodingTarget> apply) {
         CodingTarget target = codingTarget.get();
         if (target == null) {
             say("Open a document and select a passage first.");
         } else {
-            target.applyCodeNamed(codeName);
+            apply.accept(target);
         }
     }
 
