@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.thematica.cli.DemoProject;
@@ -63,6 +64,7 @@ public final class ThematicaApp extends Application implements AppActions {
         stage.setScene(new Scene(new StackPane(new Label("Opening…")), 1280, 800));
         stage.getScene().getStylesheets().add(css());
         stage.show();
+        org.thematica.ui.common.TextWarmUp.start((float) (Font.getDefault().getSize() * 1.12));
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             openDemo();

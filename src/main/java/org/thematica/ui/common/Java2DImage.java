@@ -38,14 +38,18 @@ public final class Java2DImage {
     public void paint(double width, double height, double scale, Consumer<Graphics2D> painter) {
         int w = Math.max(1, (int) Math.ceil(width * scale));
         int h = Math.max(1, (int) Math.ceil(height * scale));
-        boolean reuse = buffer != null && buffer.getWidth() == w && buffer.getHeight() == h;
+        // a list's rows come and go in all heights: keep a buffer a little larger than needed and
+        // show part of it, rather than allocate one per row (the largest cost of scrolling)
+        boolean reuse = buffer != null && buffer.getWidth() >= w && buffer.getHeight() >= h
+                && buffer.getWidth() <= 2 * w + 64 && buffer.getHeight() <= 2 * h + 64;
         if (!reuse) {
-            buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            buffer = new BufferedImage(w + 16, h + 32, BufferedImage.TYPE_INT_ARGB_PRE);
         }
         Graphics2D g = buffer.createGraphics();
         try {
             g.setComposite(AlphaComposite.Clear);
-            g.fillRect(0, 0, w, h);
+            g.fillRect(0, 0, Math.min(buffer.getWidth(), w + 2), Math.min(buffer.getHeight(), h + 2));
+            g.clipRect(0, 0, w, h);
             g.setComposite(AlphaComposite.SrcOver);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -57,12 +61,14 @@ public final class Java2DImage {
             g.dispose();
         }
         if (reuse) {
-            pixels.updateBuffer(b -> null);
+            pixels.updateBuffer(b -> new javafx.geometry.Rectangle2D(0, 0, w, h));
         } else {
             int[] data = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
-            pixels = new PixelBuffer<>(w, h, IntBuffer.wrap(data), PixelFormat.getIntArgbPreInstance());
+            pixels = new PixelBuffer<>(buffer.getWidth(), buffer.getHeight(), IntBuffer.wrap(data),
+                    PixelFormat.getIntArgbPreInstance());
             view.setImage(new WritableImage(pixels));
         }
+        view.setViewport(new javafx.geometry.Rectangle2D(0, 0, w, h));
         view.setFitWidth(w / scale);
         view.setFitHeight(h / scale);
     }
