@@ -120,6 +120,23 @@ class ParagraphLayoutTest {
         }
     }
 
+    /** What RichTextFX did wrong: a highlight split the paragraph into runs laid out apart. */
+    @ParameterizedTest(name = "{2}px: {0}")
+    @MethodSource("paragraphs")
+    void aHighlightAcrossTheMiddleLeavesEveryWordWhereItWas(String text, int bold, float width) {
+        float canvas = width > 0 ? width : 900;
+        List<Highlight> across = List.of(new Highlight(text.length() / 3, 2 * text.length() / 3, 0x99ffd400, true),
+                new Highlight(text.length() / 2, text.length() / 2 + 5, 0x6600aaff, false));
+        for (int[] word : words(text)) {
+            List<Highlight> ink = List.of(new Highlight(word[0], word[1], 0xFFFF0000, false));
+            ParagraphLayout inked = ParagraphLayout.of(text, bold, FONTS, width, ink);
+            Ink plain = Ink.of(paint(inked, canvas, List.of()), canvas);
+            Ink highlighted = Ink.of(paint(inked, canvas, across), canvas);
+            assertThat(highlighted.redX).as("word %s", text.substring(word[0], word[1])).isEqualTo(plain.redX);
+            assertThat(highlighted.red).isEqualTo(plain.red);
+        }
+    }
+
     @ParameterizedTest(name = "{2}px: {0}")
     @MethodSource("paragraphs")
     void aPointOnACharacterHitsThatCharacter(String text, int bold, float width) {
@@ -228,6 +245,10 @@ class ParagraphLayoutTest {
     }
 
     static BufferedImage paint(ParagraphLayout layout, float width) {
+        return paint(layout, width, List.of());
+    }
+
+    static BufferedImage paint(ParagraphLayout layout, float width, List<Highlight> highlights) {
         int margin = 40;
         BufferedImage image = new BufferedImage((int) Math.ceil(width) + 2 * margin,
                 (int) Math.ceil(layout.height()) + 4, BufferedImage.TYPE_INT_RGB);
@@ -237,7 +258,7 @@ class ParagraphLayoutTest {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.translate(margin, 0);
-        layout.paint(g, List.of(), Color.BLACK);
+        layout.paint(g, highlights, Color.BLACK);
         g.dispose();
         return image;
     }

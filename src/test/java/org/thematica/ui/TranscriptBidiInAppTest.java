@@ -169,6 +169,15 @@ class TranscriptBidiInAppTest {
     }
 
     @Test
+    void jumpingToAnArabicPassageSelectsExactlyIt() throws Exception {
+        String phrase = "لم تكن هناك دولة";
+        int at = TEXT.indexOf(phrase);
+        driver.fx(() -> driver.workbench().context().selection().reveal(documentId, at, at + phrase.length()));
+        driver.waitFor(() -> driver.fxGet(() -> view().selectedText()).equals(phrase));
+        assertThat(driver.fxGet(() -> view().selectionBoundsOnScreen()).isPresent()).as("shown on screen").isTrue();
+    }
+
+    @Test
     void shiftLeftExtendsForwardsThroughRightToLeftText() throws Exception {
         int at = TEXT.indexOf("الميليشيات");
         driver.fx(() -> {
