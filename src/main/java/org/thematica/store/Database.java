@@ -1,12 +1,10 @@
 package org.thematica.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * One open project file. All SQL of the application runs through here (via the repositories),
@@ -66,7 +62,7 @@ public final class Database implements AutoCloseable {
         Path temp = file.resolveSibling(file.getFileName() + ".creating");
         try {
             Files.deleteIfExists(temp);
-            try (Connection c = connect(temp, false, true)) {
+            try (Connection c = Connections.open(temp, Connections.Access.CREATE)) {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA application_id = " + APPLICATION_ID);
                     s.execute("PRAGMA journal_mode = DELETE");
@@ -101,12 +97,12 @@ public final class Database implements AutoCloseable {
      * understand. The checks run before anything is written, so a refused file is left untouched.
      */
     public static Database open(Path file, Mode mode) throws ProjectException {
-        checkHeader(file);
-        int version = inspect(file);
+        OpeningChecks.checkHeader(file);
+        int version = OpeningChecks.inspect(file);
         ProjectLock lock = mode == Mode.READ_WRITE ? ProjectLock.acquire(file) : null;
         Connection c = null;
         try {
-            c = connect(file, mode == Mode.READ_ONLY, false);
+            c = Connections.open(file, mode == Mode.READ_ONLY ? Connections.Access.READ : Connections.Access.WRITE);
             if (mode == Mode.READ_WRITE) {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = WAL");
@@ -132,140 +128,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Checks, through a read-only connection and before any lock file is made, that the file is
-     * a healthy Thematica project this version can read. Returns its schema version.
-     */
-    private static int inspect(Path file) throws ProjectException {
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        Path shm = file.resolveSibling(file.getFileName() + "-shm");
-        boolean hadWal = Files.exists(wal);
-        boolean hadShm = Files.exists(shm);
-        try {
-            return inspectWith(file);
-        } catch (ProjectException e) {
-            // a refused file keeps its folder as it was: drop the empty sidecars our look created
-            try {
-                if (!hadWal && Files.exists(wal) && Files.size(wal) == 0) {
-                    Files.delete(wal);
-                }
-                if (!hadShm && Files.exists(shm)) {
-                    Files.delete(shm);
-                }
-            } catch (IOException ignored) {
-                // leaving an empty sidecar is harmless
-            }
-            throw e;
-        }
-    }
-
-    private static int inspectWith(Path file) throws ProjectException {
-        try (Connection c = connect(file, true, false)) {
-            int applicationId = pragmaInt(c, "application_id");
-            if (applicationId != APPLICATION_ID) {
-                throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
-                        "is an SQLite database but not a Thematica project");
-            }
-            int version = pragmaInt(c, "user_version");
-            if (version > Migrations.LATEST) {
-                throw new ProjectException(ProjectException.Reason.TOO_NEW, file,
-                        "was saved by a newer Thematica (project format " + version + "; this version reads up to "
-                                + Migrations.LATEST + "); update Thematica to open it");
-            }
-            String health = quickCheck(c);
-            if (!health.equals("ok")) {
-                throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                        "is damaged (" + health + "); " + restoreHint(file));
-            }
-            return version;
-        } catch (SQLException e) {
-            throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                    "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); "
-                            + restoreHint(file), e);
-        }
-    }
-
     /** True when another process holds the project open for editing. */
     public static boolean isOpenElsewhere(Path file) {
         return ProjectLock.isHeldElsewhere(file);
-    }
-
-    private static void checkHeader(Path file) throws ProjectException {
-        if (!Files.exists(file)) {
-            throw new ProjectException(ProjectException.Reason.NOT_FOUND, file, "no such project file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file, "is a folder, not a project file");
-        }
-        byte[] header = new byte[16];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(header, 0, 16);
-        } catch (IOException e) {
-            throw new ProjectException(ProjectException.Reason.IO, file, "cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (n == 0) {
-            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file, "is empty, not a Thematica project");
-        }
-        if (n < 16 || !new String(header, 0, 15, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3")) {
-            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
-                    "is not a Thematica project (not an SQLite database)");
-        }
-    }
-
-    private static Connection connect(Path file, boolean readOnly, boolean create) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setReadOnly(readOnly);
-        config.resetOpenMode(SQLiteOpenMode.CREATE);
-        if (readOnly) {
-            config.setOpenMode(SQLiteOpenMode.READONLY);
-        } else if (create) {
-            config.setOpenMode(SQLiteOpenMode.CREATE);
-        }
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-    }
-
-    private static int pragmaInt(Connection c, String pragma) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    private static String quickCheck(Connection c) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
-            while (rs.next()) {
-                lines.add(rs.getString(1));
-            }
-        }
-        return lines.isEmpty() ? "no answer from quick_check" : summarise(lines);
-    }
-
-    /**
-     * SQLite reports damage over several lines ("*** in database main ***", one line per
-     * problem); users get one line: the first problem and how many more there are.
-     */
-    static String summarise(List<String> report) {
-        List<String> problems = new ArrayList<>();
-        for (String line : report) {
-            for (String part : line.split("\\R")) {
-                String p = part.strip();
-                if (!p.isEmpty() && !p.startsWith("***")) {
-                    problems.add(p);
-                }
-            }
-        }
-        if (problems.size() == 1 && problems.get(0).equals("ok")) {
-            return "ok";
-        }
-        if (problems.isEmpty()) {
-            return "the check found damage it could not describe";
-        }
-        String first = problems.get(0).length() > 120 ? problems.get(0).substring(0, 117) + "..." : problems.get(0);
-        return first + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more problem(s)" : "");
     }
 
     private static final java.util.regex.Pattern SQLITE_MESSAGE =
