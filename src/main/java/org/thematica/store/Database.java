@@ -97,7 +97,12 @@ public final class Database implements AutoCloseable {
      * understand. The checks run before anything is written, so a refused file is left untouched.
      */
     public static Database open(Path file, Mode mode) throws ProjectException {
-        OpeningChecks.checkHeader(file);
+        if (!ProjectLock.isHeldHere(file)) {
+            OpeningChecks.checkHeader(file);
+        } else if (mode == Mode.READ_WRITE) {
+            throw new ProjectException(ProjectException.Reason.LOCKED, file, "is already open in this Thematica window");
+        } // else open here for writing, so healthy; and reading its header through a descriptor of
+          // our own, then closing it, would drop SQLite's locks on it
         int version = OpeningChecks.inspect(file);
         ProjectLock lock = mode == Mode.READ_WRITE ? ProjectLock.acquire(file) : null;
         Connection c = null;

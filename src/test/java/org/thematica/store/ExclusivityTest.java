@@ -1,0 +1,161 @@
+package org.thematica.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thematica.cli.Cli;
+import org.thematica.service.Hashes;
+import org.thematica.service.Project;
+import org.thematica.testing.ChildJvm;
+import org.thematica.testing.HoldOpen;
+import org.thematica.testing.TestProjects;
+
+/**
+ * A project open for editing stays this process's alone whatever else in the process opens and
+ * closes its files (a file dialog showing its folder). Issue 9, part 1.
+ */
+class ExclusivityTest {
+    @TempDir
+    Path dir;
+
+    private Process holder;
+    private BufferedReader answers;
+
+    @AfterEach
+    void killHolder() throws InterruptedException {
+        if (holder != null) {
+            holder.destroyForcibly();
+            holder.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private Path newProject() {
+        try (Project p = TestProjects.create(dir)) {
+            return p.file();
+        }
+    }
+
+    /** Another JVM opens the project for editing, as a Thematica window would. */
+    private void holdOpen(Path file) throws IOException {
+        holder = ChildJvm.start(HoldOpen.class, file.toString());
+        answers = ChildJvm.stdout(holder);
+        assertThat(answers.readLine()).isEqualTo("open");
+    }
+
+    private String ask(String command) throws IOException {
+        Writer to = new java.io.OutputStreamWriter(holder.getOutputStream(), StandardCharsets.UTF_8);
+        to.write(command + "\n");
+        to.flush();
+        return answers.readLine();
+    }
+
+    private void killTheHolder() throws InterruptedException {
+        holder.destroyForcibly(); // SIGKILL: nothing of the holder's closing code runs
+        assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        holder = null;
+    }
+
+    private static Path sidecar(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** Size, time, identity and content of the project and its sidecars: to show a look wrote nothing. */
+    private static List<String> snapshot(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path f = sidecar(file, suffix);
+            if (!Files.exists(f)) {
+                out.add(suffix + " absent");
+                continue;
+            }
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            out.add(suffix + " " + a.size() + " " + a.lastModifiedTime().toInstant() + " " + a.fileKey() + " "
+                    + Hashes.sha256(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)));
+        }
+        return out;
+    }
+
+    private static String cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8)).run(args);
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean hasCode(Path file, String name) throws Exception {
+        try (Database db = Database.open(file, Database.Mode.READ_ONLY)) {
+            return new Repositories(db).codes.byName(name).isPresent();
+        }
+    }
+
+    @Test
+    void aFileDialogInTheHoldingProcessStillKeepsASecondWriterOut() throws Exception {
+        Path file = newProject();
+        holdOpen(file);
+        assertThat(ask("dialog")).isEqualTo("dialog done");
+
+        assertThat(Database.isOpenElsewhere(file)).isTrue();
+        assertThatThrownBy(() -> Database.open(file, Database.Mode.READ_WRITE))
+                .isInstanceOf(ProjectException.class)
+                .hasMessageContaining("is open in another Thematica process (process " + holder.pid())
+                .satisfies(e -> assertThat(((ProjectException) e).reason()).isEqualTo(ProjectException.Reason.LOCKED));
+    }
+
+    @Test
+    void lookingAtTheProjectAfterTheDialogWritesNoneOfItsFiles() throws Exception {
+        Path file = newProject();
+        holdOpen(file);
+        assertThat(ask("code before the dialog")).isEqualTo("saved before the dialog");
+        assertThat(ask("dialog")).isEqualTo("dialog done");
+        List<String> before = snapshot(file);
+
+        try (Database look = Database.open(file, Database.Mode.READ_ONLY)) {
+            assertThat(new Repositories(look).codes.byName("before the dialog")).isPresent();
+        }
+        assertThat(snapshot(file)).as("a read-only look left the project, log and index as they were")
+                .isEqualTo(before);
+
+        assertThatThrownBy(() -> Database.open(file, Database.Mode.READ_WRITE)) // its checks look first
+                .isInstanceOf(ProjectException.class).hasMessageContaining("is open in another Thematica process");
+        assertThat(snapshot(file)).as("so did a refused writer's checks").isEqualTo(before);
+    }
+
+    @Test
+    void anEditAfterTheDialogIsSeenByTheCommandLineAndSurvivesAKill() throws Exception {
+        Path file = newProject();
+        holdOpen(file);
+        assertThat(ask("dialog")).isEqualTo("dialog done");
+        // a second window: refused, it offers read-only, and the user closes it again
+        Database second;
+        try {
+            second = Database.open(file, Database.Mode.READ_WRITE);
+        } catch (ProjectException refused) {
+            second = Database.open(file, Database.Mode.READ_ONLY);
+        }
+        second.queryLong("SELECT COUNT(*) FROM code");
+        second.close();
+
+        assertThat(ask("code after the dialog")).isEqualTo("saved after the dialog");
+        assertThat(cli("codes", file.toString())).contains("after the dialog");
+        killTheHolder();
+
+        assertThat(hasCode(file, "after the dialog")).as("the saved code, after kill -9").isTrue();
+    }
+}
