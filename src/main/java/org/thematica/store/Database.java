@@ -17,6 +17,9 @@ import java.util.Optional;
  * One open project file. All SQL of the application runs through here (via the repositories),
  * on one connection, one transaction per user action. Thread-safe by confinement: every public
  * method synchronises on this object, so the UI's background executors may share it.
+ *
+ * <p>A writer makes sure before and after every transaction that the project is still its own
+ * ({@link Custody}); when it is not, it stops writing for good ({@link ExclusivityLostException}).
  */
 public final class Database implements AutoCloseable {
     /** What to do about a damaged project; the app offers the latest good backup when it opens one. */
@@ -29,17 +32,21 @@ public final class Database implements AutoCloseable {
     public static final int APPLICATION_ID = 0x54484D41;
     public static final String EXTENSION = ".thematica";
 
+    /** Windows locks belong to handles, so nothing else in the process can drop SQLite's. */
+    private static final boolean LOCKS_CAN_BE_DROPPED = !System.getProperty("os.name", "").startsWith("Windows");
+
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     private final boolean readOnly;
-    private final ProjectLock lock;
+    /** The writer's lock and files; null when read-only. */
+    private final Custody custody;
     private int transactionDepth;
 
-    private Database(Path file, Connection connection, boolean readOnly, ProjectLock lock) {
+    private Database(Path file, Connection connection, Custody custody) {
         this.file = file;
         this.connection = connection;
-        this.readOnly = readOnly;
-        this.lock = lock;
+        this.readOnly = custody == null;
+        this.custody = custody;
     }
 
     /** How a project is opened: for editing (exclusive to one process) or to look at. */
@@ -97,6 +104,7 @@ public final class Database implements AutoCloseable {
      * understand. The checks run before anything is written, so a refused file is left untouched.
      */
     public static Database open(Path file, Mode mode) throws ProjectException {
+        Custody.refuseIfAbandoned(file);
         if (!ProjectLock.isHeldHere(file)) {
             OpeningChecks.checkHeader(file);
         } else if (mode == Mode.READ_WRITE) {
@@ -108,29 +116,42 @@ public final class Database implements AutoCloseable {
         Connection c = null;
         try {
             c = Connections.open(file, mode == Mode.READ_ONLY ? Connections.Access.READ : Connections.Access.WRITE);
-            if (mode == Mode.READ_WRITE) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA journal_mode = WAL");
-                    // FULL: an edit reported done survives a power cut, not only a killed process.
-                    s.execute("PRAGMA synchronous = FULL");
-                }
+            if (mode == Mode.READ_ONLY) {
                 if (version < Migrations.LATEST) {
-                    Migrations.migrate(c, version);
+                    throw new ProjectException(ProjectException.Reason.READ_ONLY, file,
+                            "uses an older project format that must be upgraded; open it for editing once");
                 }
-                ChangeLog.install(c);
-            } else if (version < Migrations.LATEST) {
-                throw new ProjectException(ProjectException.Reason.READ_ONLY, file,
-                        "uses an older project format that must be upgraded; open it for editing once");
+                return new Database(file, c, null);
             }
-            return new Database(file, c, mode == Mode.READ_ONLY, lock);
+            prepareForWriting(c);
+            if (version < Migrations.LATEST) {
+                Migrations.migrate(c, version);
+            }
+            Custody custody = new Custody(file, lock);
+            custody.remember();
+            return new Database(file, c, custody);
         } catch (SQLException e) {
             closeQuietly(c, lock);
             throw new ProjectException(ProjectException.Reason.DAMAGED, file,
                     "cannot be read as a project (" + firstLine(e.getMessage()) + ")", e);
+        } catch (IOException e) {
+            closeQuietly(c, lock);
+            throw new ProjectException(ProjectException.Reason.IO, file, "cannot be read (" + e.getMessage() + ")", e);
         } catch (ProjectException | RuntimeException e) {
             closeQuietly(c, lock);
             throw e;
         }
+    }
+
+    /** WAL and durable commits, and the change log; leaves the write-ahead log and index open. */
+    private static void prepareForWriting(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            // FULL: an edit reported done survives a power cut, not only a killed process.
+            s.execute("PRAGMA synchronous = FULL");
+            s.executeQuery("SELECT COUNT(*) FROM sqlite_master").close();
+        }
+        ChangeLog.install(c);
     }
 
     /** True when another process holds the project open for editing. */
@@ -176,11 +197,56 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** True when opened to look at, and once a writer has stopped writing (see {@link #isLost()}). */
     public boolean isReadOnly() {
-        return readOnly;
+        return readOnly || custody.isLost();
+    }
+
+    /** True once this writer found its project changed from outside and stopped writing. */
+    public boolean isLost() {
+        return !readOnly && custody.isLost();
+    }
+
+    /**
+     * Takes SQLite's own locks on the project afresh, by opening the connection again. They are
+     * POSIX locks, which the process loses whenever anything in it closes a descriptor of the
+     * project or its {@code -shm}; a file dialog showing the project's folder does. Without them,
+     * a program opening the project for writing would think itself alone and, on closing, delete
+     * the write-ahead log this connection writes to. Not needed on Windows; put off inside a
+     * transaction (its end is checked anyway).
+     */
+    public synchronized void renewLocks() {
+        if (!LOCKS_CAN_BE_DROPPED || transactionDepth > 0 || connection == null) {
+            return;
+        }
+        if (!readOnly) {
+            custody.check(); // closing a connection whose files were changed could fold its stale log into them
+        }
+        try {
+            connection.close();
+            connection = null;
+            connection = Connections.open(file, readOnly ? Connections.Access.READ : Connections.Access.WRITE);
+            if (!readOnly) {
+                prepareForWriting(connection);
+                custody.remember();
+            }
+        } catch (SQLException | IOException e) {
+            if (readOnly) {
+                throw new StoreException("reopening " + file.getFileName() + " failed: " + e.getMessage(), e);
+            }
+            throw custody.lose("it could not be opened again after a file dialog: " + firstLine(e.getMessage()));
+        }
     }
 
     // ---- running SQL ------------------------------------------------------------------------
+
+    /** The connection, or a plain failure once it is closed (or could not be opened again). */
+    private Connection connection() {
+        if (connection == null) {
+            throw new StoreException(file.getFileName() + " is closed", null);
+        }
+        return connection;
+    }
 
     /** Work that runs inside a transaction. */
     @FunctionalInterface
@@ -202,22 +268,23 @@ public final class Database implements AutoCloseable {
             }
         }
         requireWritable();
-        connection.setAutoCommit(false);
+        connection().setAutoCommit(false);
         transactionDepth = 1;
         boolean done = false;
         try {
             T result = work.run();
-            connection.commit();
+            connection().commit();
             done = true;
+            custody.check(); // the commit went into the files at the project's paths, or nobody hears "done"
             return result;
         } finally {
             transactionDepth = 0;
             try {
                 if (!done) {
-                    connection.rollback();
+                    connection().rollback();
                 }
             } finally {
-                connection.setAutoCommit(true);
+                connection().setAutoCommit(true);
             }
         }
     }
@@ -226,9 +293,13 @@ public final class Database implements AutoCloseable {
         return transactionDepth > 0;
     }
 
+    /** Refuses a write to a project opened read-only, and, outside a transaction, to one that was lost. */
     private void requireWritable() {
         if (readOnly) {
             throw new IllegalStateException(file.getFileName() + " is open read-only");
+        }
+        if (transactionDepth == 0) {
+            custody.check();
         }
     }
 
@@ -262,11 +333,16 @@ public final class Database implements AutoCloseable {
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows changed. */
     public synchronized int update(String sql, Object... args) {
         requireWritable();
+        int changed;
         try (PreparedStatement p = prepare(sql, args)) {
-            return p.executeUpdate();
+            changed = p.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException(sql + ": " + e.getMessage(), e);
         }
+        if (transactionDepth == 0) {
+            custody.check(); // committed on its own: as for a transaction
+        }
+        return changed;
     }
 
     /** Runs an INSERT and returns the new row's id. */
@@ -278,7 +354,7 @@ public final class Database implements AutoCloseable {
     /** Runs one statement for each argument list, reusing the prepared statement. */
     public synchronized void batch(String sql, List<Object[]> rows) {
         requireWritable();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = connection().prepareStatement(sql)) {
             for (Object[] args : rows) {
                 bind(p, args);
                 p.addBatch();
@@ -286,6 +362,9 @@ public final class Database implements AutoCloseable {
             p.executeBatch();
         } catch (SQLException e) {
             throw new StoreException(sql + ": " + e.getMessage(), e);
+        }
+        if (transactionDepth == 0) {
+            custody.check();
         }
     }
 
@@ -295,7 +374,7 @@ public final class Database implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement p = connection.prepareStatement(sql);
+        PreparedStatement p = connection().prepareStatement(sql);
         try {
             bind(p, args);
             return p;
@@ -323,15 +402,23 @@ public final class Database implements AutoCloseable {
      * WAL included, even while the project is open for editing.
      */
     public synchronized void backupTo(Path target) {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection().createStatement()) {
             s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             throw new StoreException("backing up to " + target.getFileName() + " failed: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Closes the project. A writer folds the write-ahead log into the file first, unless its
+     * files were changed from outside: then its connection is abandoned (see {@link Custody#mayClose}).
+     */
     @Override
     public synchronized void close() {
+        if (connection == null || (!readOnly && !custody.mayClose(connection))) {
+            connection = null;
+            return;
+        }
         try {
             if (!readOnly) {
                 try (Statement s = connection.createStatement()) {
@@ -342,11 +429,12 @@ public final class Database implements AutoCloseable {
                 }
             }
             connection.close();
+            connection = null;
         } catch (SQLException e) {
             throw new StoreException("closing " + file + ": " + e.getMessage(), e);
         } finally {
-            if (lock != null) {
-                lock.close();
+            if (!readOnly) {
+                custody.release();
             }
         }
     }

@@ -25,11 +25,15 @@ final class ProjectLock implements AutoCloseable {
     private static final Set<Path> HELD = new HashSet<>();
 
     private final Path key;
+    private final Path lockFile;
     private final OsFileLock lock;
+    private final Object fileKey;
 
-    private ProjectLock(Path key, OsFileLock lock) {
+    private ProjectLock(Path key, Path lockFile, OsFileLock lock, Object fileKey) {
         this.key = key;
+        this.lockFile = lockFile;
         this.lock = lock;
+        this.fileKey = fileKey;
     }
 
     static Path lockFileOf(Path project) {
@@ -61,7 +65,7 @@ final class ProjectLock implements AutoCloseable {
                                     + "; close it there first, or open it read-only");
                 }
                 lock.write(describeSelf());
-                ProjectLock held = new ProjectLock(key, lock);
+                ProjectLock held = new ProjectLock(key, lockFile, lock, Custody.identity(lockFile));
                 HELD.add(key);
                 return held;
             } catch (IOException e) {
@@ -100,6 +104,14 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Null while the lock file at its path is still the one this lock holds; otherwise what
+     * happened to it. Deleted or replaced, it no longer keeps a second writer out.
+     */
+    String whatChanged() {
+        return Custody.changed(lockFile, fileKey, "its lock file");
+    }
+
     private static String readHolder(Path lockFile) {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(512);
@@ -129,9 +141,23 @@ final class ProjectLock implements AutoCloseable {
      */
     @Override
     public void close() {
+        release(true);
+    }
+
+    /**
+     * Releases the lock without touching the file at its path, which may by now be another
+     * process's lock file.
+     */
+    void abandon() {
+        release(false);
+    }
+
+    private void release(boolean empty) {
         synchronized (HELD) {
             try {
-                lock.write("");
+                if (empty) {
+                    lock.write("");
+                }
             } catch (IOException ignored) {
                 // an old holder's text misleads no one: the lock is what counts
             } finally {

@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thematica.cli.Cli;
+import org.thematica.edit.CreateCode;
+import org.thematica.edit.EditHistory;
+import org.thematica.model.Code;
 import org.thematica.service.Hashes;
 import org.thematica.service.Project;
 import org.thematica.testing.ChildJvm;
@@ -27,7 +34,8 @@ import org.thematica.testing.TestProjects;
 
 /**
  * A project open for editing stays this process's alone whatever else in the process opens and
- * closes its files (a file dialog showing its folder). Issue 9, part 1.
+ * closes its files (a file dialog showing its folder), and a writer that loses it anyway stops
+ * writing before anything is reported saved. Issue 9, part 1.
  */
 class ExclusivityTest {
     @TempDir
@@ -157,5 +165,96 @@ class ExclusivityTest {
         killTheHolder();
 
         assertThat(hasCode(file, "after the dialog")).as("the saved code, after kill -9").isTrue();
+    }
+
+    @Test
+    void afterTheDialogTheHolderTakesSqlitesLocksAgain() throws Exception {
+        Path file = newProject();
+        holdOpen(file);
+        assertThat(ask("dialog")).isEqualTo("dialog done");
+        assertThat(ask("renew")).isEqualTo("renewed");
+        Object log = Custody.identity(sidecar(file, "-wal"));
+
+        // a program that ignores Thematica's lock (an older version, the sqlite3 shell) writes and leaves
+        try (Connection other = DriverManager.getConnection(Connections.url(file, false));
+             Statement s = other.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM code")) {
+            rs.next();
+        }
+        assertThat(Custody.identity(sidecar(file, "-wal"))).as("it found the project in use: the log stays")
+                .isEqualTo(log);
+
+        assertThat(ask("code after the other program")).isEqualTo("saved after the other program");
+        killTheHolder();
+        assertThat(hasCode(file, "after the other program")).isTrue();
+    }
+
+    // ---- lost anyway: the next write is refused, and nothing says "saved" --------------------
+
+    private static final String STOPPED = "test.thematica: Thematica has stopped saving this project, because its"
+            + " files were changed from outside while it was open here (";
+    private static final String WHAT_NEXT = "). Your last change may not be saved. Quit Thematica, then open the"
+            + " project again.";
+
+    @Test
+    void aDeletedWriteAheadLogStopsTheNextWrite() throws Exception {
+        Path file = newProject();
+        Project p = Project.open(file, Database.Mode.READ_WRITE, TestProjects.laterSession());
+        p.codebook().defineCode("kept", null, null, null);
+        List<EditHistory.Event> reported = new ArrayList<>();
+        p.history().addListener(reported::add);
+
+        Files.delete(sidecar(file, "-wal")); // what a second writer closing "its" project does
+
+        assertThatThrownBy(() -> p.codebook().defineCode("lost", null, null, null))
+                .isInstanceOf(ExclusivityLostException.class)
+                .hasMessage(STOPPED + "its write-ahead log test.thematica-wal was deleted" + WHAT_NEXT);
+        assertThat(reported).as("nothing reported done").isEmpty();
+        assertThat(p.isLost()).isTrue();
+        assertThat(p.isReadOnly()).isTrue();
+        assertThatThrownBy(() -> p.codebook().defineCode("later", null, null, null))
+                .as("and so on, whatever comes back").isInstanceOf(ExclusivityLostException.class);
+
+        p.close(); // abandons the connection: a checkpoint now could write its stale log into the file
+        assertThat(sidecar(file, "-wal")).doesNotExist();
+        assertThatThrownBy(() -> Database.open(file, Database.Mode.READ_ONLY))
+                .isInstanceOf(ProjectException.class)
+                .hasMessage("test.thematica: was changed from outside while it was open here, and cannot be opened"
+                        + " again until Thematica is restarted; quit Thematica, then open it");
+    }
+
+    @Test
+    void aReplacedLockFileStopsTheNextWrite() throws Exception {
+        Path file = newProject();
+        try (Project p = Project.open(file, Database.Mode.READ_WRITE, TestProjects.laterSession())) {
+            Path lockFile = ProjectLock.lockFileOf(file);
+            Files.delete(lockFile);
+            Files.writeString(lockFile, "someone else's");
+
+            assertThatThrownBy(() -> p.codebook().defineCode("lost", null, null, null))
+                    .isInstanceOf(ExclusivityLostException.class)
+                    .hasMessage(STOPPED + "its lock file test.thematica.lock was replaced" + WHAT_NEXT);
+            p.close();
+            assertThat(Files.readString(lockFile)).as("not ours to empty").isEqualTo("someone else's");
+        }
+    }
+
+    @Test
+    void aLogDeletedDuringTheWriteIsNotReportedSaved() throws Exception {
+        Path file = newProject();
+        try (Project p = Project.open(file, Database.Mode.READ_WRITE, TestProjects.laterSession())) {
+            List<EditHistory.Event> reported = new ArrayList<>();
+            p.history().addListener(reported::add);
+
+            assertThatThrownBy(() -> p.history().perform("Create code 'late'", session -> {
+                try {
+                    Files.delete(sidecar(file, "-wal"));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                session.apply(new CreateCode(new Code(0, "guid-late", "late", "#336699", "", null)));
+            })).isInstanceOf(ExclusivityLostException.class)
+                    .hasMessage(STOPPED + "its write-ahead log test.thematica-wal was deleted" + WHAT_NEXT);
+            assertThat(reported).as("the commit went into a deleted file: not reported done").isEmpty();
+        }
     }
 }

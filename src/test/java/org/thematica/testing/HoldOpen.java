@@ -17,6 +17,8 @@ import org.thematica.store.Database;
  *   <li>{@code dialog}: opens and closes the project, its sidecars and its lock file through
  *       streams of their own, reading their first bytes, as a file dialog showing the folder
  *       does; answers "dialog done".</li>
+ *   <li>{@code renew}: what the app does after its file dialogs ({@link Project#renewLocks});
+ *       answers "renewed".</li>
  *   <li>{@code code NAME}: defines a code; answers "saved NAME", or "failed: MESSAGE".</li>
  * </ul>
  */
@@ -49,6 +51,10 @@ public final class HoldOpen {
                     }
                 }
                 return "dialog done";
+            }
+            if (command.equals("renew")) {
+                p.renewLocks();
+                return "renewed";
             }
             if (command.startsWith("code ")) {
                 String name = command.substring(5);
