@@ -81,6 +81,9 @@ public final class Backups {
      * {@code force}). Returns the new backup, or empty when none was needed.
      */
     public static Optional<Backup> backUp(Database db, String reason, Instant now, boolean force) throws IOException {
+        if (db.isLost()) {
+            return Optional.empty(); // its view may mix a stale log with pages another process wrote since
+        }
         Path project = db.file();
         long change = db.queryLong("SELECT COALESCE(MAX(id), 0) FROM history");
         List<Backup> existing = list(project);

@@ -214,6 +214,7 @@ class ExclusivityTest {
         assertThatThrownBy(() -> p.codebook().defineCode("later", null, null, null))
                 .as("and so on, whatever comes back").isInstanceOf(ExclusivityLostException.class);
 
+        assertThat(p.backUp("auto")).as("no backup of what may be a mix of old and new").isEmpty();
         p.close(); // abandons the connection: a checkpoint now could write its stale log into the file
         assertThat(sidecar(file, "-wal")).doesNotExist();
         assertThatThrownBy(() -> Database.open(file, Database.Mode.READ_ONLY))
