@@ -1,5 +1,6 @@
 package org.thematica.store;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -54,6 +55,10 @@ final class Connections {
      * {@code ?}, and SQLite reads {@code #} and {@code %} in a URI as syntax.
      */
     static String url(Path file, boolean readOnlyShm) {
-        return "jdbc:sqlite:" + file.toAbsolutePath().toUri().toASCIIString() + (readOnlyShm ? "?readonly_shm=1" : "");
+        URI uri = URI.create(file.toAbsolutePath().toUri().toASCIIString());
+        // Java writes a Windows share (\\server\share) as file://server/share; SQLite accepts only an
+        // empty authority, and finds the share from a path that starts with //server
+        String share = uri.getRawAuthority() == null ? "" : "//" + uri.getRawAuthority();
+        return "jdbc:sqlite:file://" + share + uri.getRawPath() + (readOnlyShm ? "?readonly_shm=1" : "");
     }
 }

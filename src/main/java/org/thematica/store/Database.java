@@ -154,6 +154,16 @@ public final class Database implements AutoCloseable {
         ChangeLog.install(c);
     }
 
+    /**
+     * Loads the native lock code ({@link OsFileLock}: JNA takes 0.1-0.3 s to start) on a thread
+     * of its own, so the first project opened for editing need not wait for all of it.
+     */
+    public static void preloadLocking() {
+        Thread loader = new Thread(OsFileLock::kind, "thematica-lock-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** True when another process holds the project open for editing. */
     public static boolean isOpenElsewhere(Path file) {
         return ProjectLock.isHeldElsewhere(file);

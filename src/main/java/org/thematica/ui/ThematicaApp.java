@@ -48,6 +48,7 @@ public final class ThematicaApp extends Application implements AppActions {
 
     @Override
     public void start(Stage primaryStage) {
+        Database.preloadLocking(); // while the window comes up and the project's checks run
         this.stage = primaryStage;
         stage.setTitle("Thematica");
         stage.setScene(new Scene(new StackPane(new Label("Opening…")), 1280, 800));
