@@ -86,6 +86,11 @@ public final class Project implements AutoCloseable {
         return db.isLost();
     }
 
+    /** True when {@code file} is the project file or one of its sidecars (never to be read as a document). */
+    public boolean isOwnFile(Path file) {
+        return db.isOwnFile(file);
+    }
+
     /** After anything in this process opened and closed the project's files (a file dialog). */
     public void renewLocks() {
         db.renewLocks();

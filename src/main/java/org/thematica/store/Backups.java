@@ -142,8 +142,8 @@ public final class Backups {
             Path temp = project.resolveSibling(project.getFileName() + ".restoring");
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
             // a write-ahead log left beside the old file would be replayed into the restored one
-            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-wal"));
-            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-shm"));
+            Files.deleteIfExists(ProjectFiles.wal(project));
+            Files.deleteIfExists(ProjectFiles.shm(project));
             Files.move(temp, project, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return saved;

@@ -37,7 +37,7 @@ final class Connections {
         } else if (access == Access.CREATE) {
             config.setOpenMode(SQLiteOpenMode.CREATE);
         }
-        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        Path shm = ProjectFiles.shm(file);
         boolean besideAWriter = access == Access.READ && Files.exists(shm);
         try {
             return DriverManager.getConnection(url(file, besideAWriter), config.toProperties());

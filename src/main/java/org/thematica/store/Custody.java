@@ -44,8 +44,8 @@ final class Custody {
         this.lock = lock;
         // SQLite keeps its sidecars beside the real file when the project is reached through a link
         this.project = file.toRealPath();
-        this.wal = project.resolveSibling(project.getFileName() + "-wal");
-        this.shm = project.resolveSibling(project.getFileName() + "-shm");
+        this.wal = ProjectFiles.wal(project);
+        this.shm = ProjectFiles.shm(project);
     }
 
     /** Notes the files SQLite has open now: call once the connection has read the project. */

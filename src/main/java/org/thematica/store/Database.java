@@ -207,6 +207,14 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * True when {@code other} is the project file or one of its sidecars. Reading one through a
+     * descriptor of our own and closing it would drop SQLite's locks on the project.
+     */
+    public boolean isOwnFile(Path other) {
+        return ProjectFiles.isOneOf(file, other);
+    }
+
     /** True when opened to look at, and once a writer has stopped writing (see {@link #isLost()}). */
     public boolean isReadOnly() {
         return readOnly || custody.isLost();

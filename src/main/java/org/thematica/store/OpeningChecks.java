@@ -48,8 +48,8 @@ final class OpeningChecks {
      * a healthy Thematica project this version can read. Returns its schema version.
      */
     static int inspect(Path file) throws ProjectException {
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        Path wal = ProjectFiles.wal(file);
+        Path shm = ProjectFiles.shm(file);
         boolean hadWal = Files.exists(wal);
         boolean hadShm = Files.exists(shm);
         try {

@@ -36,17 +36,13 @@ final class ProjectLock implements AutoCloseable {
         this.fileKey = fileKey;
     }
 
-    static Path lockFileOf(Path project) {
-        return project.resolveSibling(project.getFileName() + ".lock");
-    }
-
     private static Path keyOf(Path project) {
         return project.toAbsolutePath().normalize();
     }
 
     static ProjectLock acquire(Path project) throws ProjectException {
         Path key = keyOf(project);
-        Path lockFile = lockFileOf(key);
+        Path lockFile = ProjectFiles.lock(key);
         synchronized (HELD) {
             if (HELD.contains(key)) {
                 throw new ProjectException(ProjectException.Reason.LOCKED, project,
@@ -85,7 +81,7 @@ final class ProjectLock implements AutoCloseable {
             if (HELD.contains(key)) {
                 return true;
             }
-            Path lockFile = lockFileOf(key);
+            Path lockFile = ProjectFiles.lock(key);
             if (!Files.exists(lockFile)) {
                 return false;
             }

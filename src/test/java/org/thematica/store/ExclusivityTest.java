@@ -12,10 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +22,15 @@ import org.thematica.cli.Cli;
 import org.thematica.edit.CreateCode;
 import org.thematica.edit.EditHistory;
 import org.thematica.model.Code;
+import org.thematica.model.DocumentKind;
+import org.thematica.model.UserError;
 import org.thematica.service.Hashes;
+import org.thematica.service.ImportService;
+import org.thematica.service.Progress;
 import org.thematica.service.Project;
 import org.thematica.testing.ChildJvm;
 import org.thematica.testing.HoldOpen;
+import org.thematica.testing.OtherSqliteProgram;
 import org.thematica.testing.TestProjects;
 
 /**
@@ -175,17 +176,39 @@ class ExclusivityTest {
         assertThat(ask("renew")).isEqualTo("renewed");
         Object log = Custody.identity(sidecar(file, "-wal"));
 
-        // a program that ignores Thematica's lock (an older version, the sqlite3 shell) writes and leaves
-        try (Connection other = DriverManager.getConnection(Connections.url(file, false));
-             Statement s = other.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM code")) {
-            rs.next();
-        }
+        Process other = ChildJvm.start(OtherSqliteProgram.class, file.toString());
+        assertThat(ChildJvm.stdout(other).readLine()).isEqualTo("done");
+        assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(Custody.identity(sidecar(file, "-wal"))).as("it found the project in use: the log stays")
                 .isEqualTo(log);
 
         assertThat(ask("code after the other program")).isEqualTo("saved after the other program");
         killTheHolder();
         assertThat(hasCode(file, "after the other program")).isTrue();
+    }
+
+    @Test
+    void importingTheProjectsOwnFilesIsRefusedWithoutReadingThem() throws Exception {
+        Path file = newProject();
+        try (Project p = Project.open(file, Database.Mode.READ_WRITE, TestProjects.laterSession())) {
+            p.codebook().defineCode("kept", null, null, null);
+            Path wal = sidecar(file, "-wal");
+            Object log = Custody.identity(wal);
+
+            List<String> failures = new ArrayList<>();
+            assertThatThrownBy(() -> p.imports().importFiles(new ImportService.Request(List.of(file, wal,
+                    sidecar(file, "-shm")), DocumentKind.INTERVIEW, null, null, null), true, failures, Progress.NONE))
+                    .isInstanceOf(UserError.class);
+            assertThat(failures).containsExactly("test.thematica: is a file of this project itself, not a document",
+                    "test.thematica-wal: is a file of this project itself, not a document",
+                    "test.thematica-shm: is a file of this project itself, not a document");
+
+            // had the importer read them, SQLite's locks would be gone and this would delete the log
+            Process other = ChildJvm.start(OtherSqliteProgram.class, file.toString());
+            assertThat(ChildJvm.stdout(other).readLine()).isEqualTo("done");
+            assertThat(other.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(Custody.identity(wal)).isEqualTo(log);
+        }
     }
 
     // ---- lost anyway: the next write is refused, and nothing says "saved" --------------------
@@ -227,7 +250,7 @@ class ExclusivityTest {
     void aReplacedLockFileStopsTheNextWrite() throws Exception {
         Path file = newProject();
         try (Project p = Project.open(file, Database.Mode.READ_WRITE, TestProjects.laterSession())) {
-            Path lockFile = ProjectLock.lockFileOf(file);
+            Path lockFile = ProjectFiles.lock(file);
             Files.delete(lockFile);
             Files.writeString(lockFile, "someone else's");
 
