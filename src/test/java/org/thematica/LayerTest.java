@@ -3,7 +3,9 @@ package org.thematica;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,32 @@ class LayerTest {
                 .check(MAIN);
         noClasses().that().resideInAPackage("org.thematica.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.thematica.ui..")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheStoreReachesNativeCode() {
+        noClasses().that().resideOutsideOfPackage("org.thematica.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.sun.jna..")
+                .check(MAIN);
+    }
+
+    /**
+     * A native file dialog reads the files of the folder it shows, the open project's included,
+     * which on Linux and macOS drops SQLite's locks on it; FileDialogs has the project renew them.
+     */
+    @Test
+    void fileDialogsOpenOnlyThroughFileDialogs() {
+        DescribedPredicate<JavaMethodCall> showsAFileDialog = new DescribedPredicate<>("show a file or folder dialog") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                String owner = call.getTargetOwner().getName();
+                return (owner.equals("javafx.stage.FileChooser") || owner.equals("javafx.stage.DirectoryChooser"))
+                        && call.getName().startsWith("show");
+            }
+        };
+        noClasses().that().doNotHaveFullyQualifiedName("org.thematica.ui.common.FileDialogs")
+                .should().callMethodWhere(showsAFileDialog)
                 .check(MAIN);
     }
 

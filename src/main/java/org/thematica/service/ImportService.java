@@ -94,6 +94,10 @@ public final class ImportService {
             }
             Path file = request.files().get(i);
             progress.update(i, total, "reading " + file.getFileName());
+            if (project.isOwnFile(file)) {
+                problems.add(file.getFileName() + ": is a file of this project itself, not a document");
+                continue;
+            }
             String name = request.name() != null ? request.name().strip() : baseName(file);
             if (name.isEmpty()) {
                 problems.add(file.getFileName() + ": the document name is empty");

@@ -81,6 +81,21 @@ public final class Project implements AutoCloseable {
         return db.isReadOnly();
     }
 
+    /** True once the project's files were changed from outside and this session stopped saving. */
+    public boolean isLost() {
+        return db.isLost();
+    }
+
+    /** True when {@code file} is the project file or one of its sidecars (never to be read as a document). */
+    public boolean isOwnFile(Path file) {
+        return db.isOwnFile(file);
+    }
+
+    /** After anything in this process opened and closed the project's files (a file dialog). */
+    public void renewLocks() {
+        db.renewLocks();
+    }
+
     public Repositories repos() {
         return repos;
     }

@@ -81,6 +81,9 @@ public final class Backups {
      * {@code force}). Returns the new backup, or empty when none was needed.
      */
     public static Optional<Backup> backUp(Database db, String reason, Instant now, boolean force) throws IOException {
+        if (db.isLost()) {
+            return Optional.empty(); // its view may mix a stale log with pages another process wrote since
+        }
         Path project = db.file();
         long change = db.queryLong("SELECT COALESCE(MAX(id), 0) FROM history");
         List<Backup> existing = list(project);
@@ -139,8 +142,8 @@ public final class Backups {
             Path temp = project.resolveSibling(project.getFileName() + ".restoring");
             Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
             // a write-ahead log left beside the old file would be replayed into the restored one
-            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-wal"));
-            Files.deleteIfExists(project.resolveSibling(project.getFileName() + "-shm"));
+            Files.deleteIfExists(ProjectFiles.wal(project));
+            Files.deleteIfExists(ProjectFiles.shm(project));
             Files.move(temp, project, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         return saved;

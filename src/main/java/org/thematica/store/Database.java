@@ -1,12 +1,10 @@
 package org.thematica.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,13 +12,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
 
 /**
  * One open project file. All SQL of the application runs through here (via the repositories),
  * on one connection, one transaction per user action. Thread-safe by confinement: every public
  * method synchronises on this object, so the UI's background executors may share it.
+ *
+ * <p>A writer makes sure before and after every transaction that the project is still its own
+ * ({@link Custody}); when it is not, it stops writing for good ({@link ExclusivityLostException}).
  */
 public final class Database implements AutoCloseable {
     /** What to do about a damaged project; the app offers the latest good backup when it opens one. */
@@ -33,17 +32,21 @@ public final class Database implements AutoCloseable {
     public static final int APPLICATION_ID = 0x54484D41;
     public static final String EXTENSION = ".thematica";
 
+    /** Windows locks belong to handles, so nothing else in the process can drop SQLite's. */
+    private static final boolean LOCKS_CAN_BE_DROPPED = !System.getProperty("os.name", "").startsWith("Windows");
+
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     private final boolean readOnly;
-    private final ProjectLock lock;
+    /** The writer's lock and files; null when read-only. */
+    private final Custody custody;
     private int transactionDepth;
 
-    private Database(Path file, Connection connection, boolean readOnly, ProjectLock lock) {
+    private Database(Path file, Connection connection, Custody custody) {
         this.file = file;
         this.connection = connection;
-        this.readOnly = readOnly;
-        this.lock = lock;
+        this.readOnly = custody == null;
+        this.custody = custody;
     }
 
     /** How a project is opened: for editing (exclusive to one process) or to look at. */
@@ -66,7 +69,7 @@ public final class Database implements AutoCloseable {
         Path temp = file.resolveSibling(file.getFileName() + ".creating");
         try {
             Files.deleteIfExists(temp);
-            try (Connection c = connect(temp, false, true)) {
+            try (Connection c = Connections.open(temp, Connections.Access.CREATE)) {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA application_id = " + APPLICATION_ID);
                     s.execute("PRAGMA journal_mode = DELETE");
@@ -101,171 +104,69 @@ public final class Database implements AutoCloseable {
      * understand. The checks run before anything is written, so a refused file is left untouched.
      */
     public static Database open(Path file, Mode mode) throws ProjectException {
-        checkHeader(file);
-        int version = inspect(file);
+        Custody.refuseIfAbandoned(file);
+        if (!ProjectLock.isHeldHere(file)) {
+            OpeningChecks.checkHeader(file);
+        } else if (mode == Mode.READ_WRITE) {
+            throw new ProjectException(ProjectException.Reason.LOCKED, file, "is already open in this Thematica window");
+        } // else open here for writing, so healthy; and reading its header through a descriptor of
+          // our own, then closing it, would drop SQLite's locks on it
+        int version = OpeningChecks.inspect(file);
         ProjectLock lock = mode == Mode.READ_WRITE ? ProjectLock.acquire(file) : null;
         Connection c = null;
         try {
-            c = connect(file, mode == Mode.READ_ONLY, false);
-            if (mode == Mode.READ_WRITE) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA journal_mode = WAL");
-                    // FULL: an edit reported done survives a power cut, not only a killed process.
-                    s.execute("PRAGMA synchronous = FULL");
-                }
+            c = Connections.open(file, mode == Mode.READ_ONLY ? Connections.Access.READ : Connections.Access.WRITE);
+            if (mode == Mode.READ_ONLY) {
                 if (version < Migrations.LATEST) {
-                    Migrations.migrate(c, version);
+                    throw new ProjectException(ProjectException.Reason.READ_ONLY, file,
+                            "uses an older project format that must be upgraded; open it for editing once");
                 }
-                ChangeLog.install(c);
-            } else if (version < Migrations.LATEST) {
-                throw new ProjectException(ProjectException.Reason.READ_ONLY, file,
-                        "uses an older project format that must be upgraded; open it for editing once");
+                return new Database(file, c, null);
             }
-            return new Database(file, c, mode == Mode.READ_ONLY, lock);
+            prepareForWriting(c);
+            if (version < Migrations.LATEST) {
+                Migrations.migrate(c, version);
+            }
+            Custody custody = new Custody(file, lock);
+            custody.remember();
+            return new Database(file, c, custody);
         } catch (SQLException e) {
             closeQuietly(c, lock);
             throw new ProjectException(ProjectException.Reason.DAMAGED, file,
                     "cannot be read as a project (" + firstLine(e.getMessage()) + ")", e);
+        } catch (IOException e) {
+            closeQuietly(c, lock);
+            throw new ProjectException(ProjectException.Reason.IO, file, "cannot be read (" + e.getMessage() + ")", e);
         } catch (ProjectException | RuntimeException e) {
             closeQuietly(c, lock);
             throw e;
         }
     }
 
-    /**
-     * Checks, through a read-only connection and before any lock file is made, that the file is
-     * a healthy Thematica project this version can read. Returns its schema version.
-     */
-    private static int inspect(Path file) throws ProjectException {
-        Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        Path shm = file.resolveSibling(file.getFileName() + "-shm");
-        boolean hadWal = Files.exists(wal);
-        boolean hadShm = Files.exists(shm);
-        try {
-            return inspectWith(file);
-        } catch (ProjectException e) {
-            // a refused file keeps its folder as it was: drop the empty sidecars our look created
-            try {
-                if (!hadWal && Files.exists(wal) && Files.size(wal) == 0) {
-                    Files.delete(wal);
-                }
-                if (!hadShm && Files.exists(shm)) {
-                    Files.delete(shm);
-                }
-            } catch (IOException ignored) {
-                // leaving an empty sidecar is harmless
-            }
-            throw e;
+    /** WAL and durable commits, and the change log; leaves the write-ahead log and index open. */
+    private static void prepareForWriting(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            // FULL: an edit reported done survives a power cut, not only a killed process.
+            s.execute("PRAGMA synchronous = FULL");
+            s.executeQuery("SELECT COUNT(*) FROM sqlite_master").close();
         }
+        ChangeLog.install(c);
     }
 
-    private static int inspectWith(Path file) throws ProjectException {
-        try (Connection c = connect(file, true, false)) {
-            int applicationId = pragmaInt(c, "application_id");
-            if (applicationId != APPLICATION_ID) {
-                throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
-                        "is an SQLite database but not a Thematica project");
-            }
-            int version = pragmaInt(c, "user_version");
-            if (version > Migrations.LATEST) {
-                throw new ProjectException(ProjectException.Reason.TOO_NEW, file,
-                        "was saved by a newer Thematica (project format " + version + "; this version reads up to "
-                                + Migrations.LATEST + "); update Thematica to open it");
-            }
-            String health = quickCheck(c);
-            if (!health.equals("ok")) {
-                throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                        "is damaged (" + health + "); " + restoreHint(file));
-            }
-            return version;
-        } catch (SQLException e) {
-            throw new ProjectException(ProjectException.Reason.DAMAGED, file,
-                    "is damaged and cannot be read (" + firstLine(e.getMessage()) + "); "
-                            + restoreHint(file), e);
-        }
+    /**
+     * Loads the native lock code ({@link OsFileLock}: JNA takes 0.1-0.3 s to start) on a thread
+     * of its own, so the first project opened for editing need not wait for all of it.
+     */
+    public static void preloadLocking() {
+        Thread loader = new Thread(OsFileLock::kind, "thematica-lock-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /** True when another process holds the project open for editing. */
     public static boolean isOpenElsewhere(Path file) {
         return ProjectLock.isHeldElsewhere(file);
-    }
-
-    private static void checkHeader(Path file) throws ProjectException {
-        if (!Files.exists(file)) {
-            throw new ProjectException(ProjectException.Reason.NOT_FOUND, file, "no such project file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file, "is a folder, not a project file");
-        }
-        byte[] header = new byte[16];
-        int n;
-        try (InputStream in = Files.newInputStream(file)) {
-            n = in.readNBytes(header, 0, 16);
-        } catch (IOException e) {
-            throw new ProjectException(ProjectException.Reason.IO, file, "cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (n == 0) {
-            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file, "is empty, not a Thematica project");
-        }
-        if (n < 16 || !new String(header, 0, 15, java.nio.charset.StandardCharsets.ISO_8859_1).equals("SQLite format 3")) {
-            throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
-                    "is not a Thematica project (not an SQLite database)");
-        }
-    }
-
-    private static Connection connect(Path file, boolean readOnly, boolean create) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        config.setReadOnly(readOnly);
-        config.resetOpenMode(SQLiteOpenMode.CREATE);
-        if (readOnly) {
-            config.setOpenMode(SQLiteOpenMode.READONLY);
-        } else if (create) {
-            config.setOpenMode(SQLiteOpenMode.CREATE);
-        }
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-    }
-
-    private static int pragmaInt(Connection c, String pragma) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
-    }
-
-    private static String quickCheck(Connection c) throws SQLException {
-        List<String> lines = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check(5)")) {
-            while (rs.next()) {
-                lines.add(rs.getString(1));
-            }
-        }
-        return lines.isEmpty() ? "no answer from quick_check" : summarise(lines);
-    }
-
-    /**
-     * SQLite reports damage over several lines ("*** in database main ***", one line per
-     * problem); users get one line: the first problem and how many more there are.
-     */
-    static String summarise(List<String> report) {
-        List<String> problems = new ArrayList<>();
-        for (String line : report) {
-            for (String part : line.split("\\R")) {
-                String p = part.strip();
-                if (!p.isEmpty() && !p.startsWith("***")) {
-                    problems.add(p);
-                }
-            }
-        }
-        if (problems.size() == 1 && problems.get(0).equals("ok")) {
-            return "ok";
-        }
-        if (problems.isEmpty()) {
-            return "the check found damage it could not describe";
-        }
-        String first = problems.get(0).length() > 120 ? problems.get(0).substring(0, 117) + "..." : problems.get(0);
-        return first + (problems.size() > 1 ? " and " + (problems.size() - 1) + " more problem(s)" : "");
     }
 
     private static final java.util.regex.Pattern SQLITE_MESSAGE =
@@ -306,11 +207,64 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * True when {@code other} is the project file or one of its sidecars. Reading one through a
+     * descriptor of our own and closing it would drop SQLite's locks on the project.
+     */
+    public boolean isOwnFile(Path other) {
+        return ProjectFiles.isOneOf(file, other);
+    }
+
+    /** True when opened to look at, and once a writer has stopped writing (see {@link #isLost()}). */
     public boolean isReadOnly() {
-        return readOnly;
+        return readOnly || custody.isLost();
+    }
+
+    /** True once this writer found its project changed from outside and stopped writing. */
+    public boolean isLost() {
+        return !readOnly && custody.isLost();
+    }
+
+    /**
+     * Takes SQLite's own locks on the project afresh, by opening the connection again. They are
+     * POSIX locks, which the process loses whenever anything in it closes a descriptor of the
+     * project or its {@code -shm}; a file dialog showing the project's folder does. Without them,
+     * a program opening the project for writing would think itself alone and, on closing, delete
+     * the write-ahead log this connection writes to. Not needed on Windows; put off inside a
+     * transaction (its end is checked anyway).
+     */
+    public synchronized void renewLocks() {
+        if (!LOCKS_CAN_BE_DROPPED || transactionDepth > 0 || connection == null) {
+            return;
+        }
+        if (!readOnly) {
+            custody.check(); // closing a connection whose files were changed could fold its stale log into them
+        }
+        try {
+            connection.close();
+            connection = null;
+            connection = Connections.open(file, readOnly ? Connections.Access.READ : Connections.Access.WRITE);
+            if (!readOnly) {
+                prepareForWriting(connection);
+                custody.remember();
+            }
+        } catch (SQLException | IOException e) {
+            if (readOnly) {
+                throw new StoreException("reopening " + file.getFileName() + " failed: " + e.getMessage(), e);
+            }
+            throw custody.lose("it could not be opened again after a file dialog: " + firstLine(e.getMessage()));
+        }
     }
 
     // ---- running SQL ------------------------------------------------------------------------
+
+    /** The connection, or a plain failure once it is closed (or could not be opened again). */
+    private Connection connection() {
+        if (connection == null) {
+            throw new StoreException(file.getFileName() + " is closed", null);
+        }
+        return connection;
+    }
 
     /** Work that runs inside a transaction. */
     @FunctionalInterface
@@ -332,22 +286,23 @@ public final class Database implements AutoCloseable {
             }
         }
         requireWritable();
-        connection.setAutoCommit(false);
+        connection().setAutoCommit(false);
         transactionDepth = 1;
         boolean done = false;
         try {
             T result = work.run();
-            connection.commit();
+            connection().commit();
             done = true;
+            custody.check(); // the commit went into the files at the project's paths, or nobody hears "done"
             return result;
         } finally {
             transactionDepth = 0;
             try {
                 if (!done) {
-                    connection.rollback();
+                    connection().rollback();
                 }
             } finally {
-                connection.setAutoCommit(true);
+                connection().setAutoCommit(true);
             }
         }
     }
@@ -356,9 +311,13 @@ public final class Database implements AutoCloseable {
         return transactionDepth > 0;
     }
 
+    /** Refuses a write to a project opened read-only, and, outside a transaction, to one that was lost. */
     private void requireWritable() {
         if (readOnly) {
             throw new IllegalStateException(file.getFileName() + " is open read-only");
+        }
+        if (transactionDepth == 0) {
+            custody.check();
         }
     }
 
@@ -392,11 +351,16 @@ public final class Database implements AutoCloseable {
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows changed. */
     public synchronized int update(String sql, Object... args) {
         requireWritable();
+        int changed;
         try (PreparedStatement p = prepare(sql, args)) {
-            return p.executeUpdate();
+            changed = p.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException(sql + ": " + e.getMessage(), e);
         }
+        if (transactionDepth == 0) {
+            custody.check(); // committed on its own: as for a transaction
+        }
+        return changed;
     }
 
     /** Runs an INSERT and returns the new row's id. */
@@ -408,7 +372,7 @@ public final class Database implements AutoCloseable {
     /** Runs one statement for each argument list, reusing the prepared statement. */
     public synchronized void batch(String sql, List<Object[]> rows) {
         requireWritable();
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = connection().prepareStatement(sql)) {
             for (Object[] args : rows) {
                 bind(p, args);
                 p.addBatch();
@@ -416,6 +380,9 @@ public final class Database implements AutoCloseable {
             p.executeBatch();
         } catch (SQLException e) {
             throw new StoreException(sql + ": " + e.getMessage(), e);
+        }
+        if (transactionDepth == 0) {
+            custody.check();
         }
     }
 
@@ -425,7 +392,7 @@ public final class Database implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-        PreparedStatement p = connection.prepareStatement(sql);
+        PreparedStatement p = connection().prepareStatement(sql);
         try {
             bind(p, args);
             return p;
@@ -453,15 +420,23 @@ public final class Database implements AutoCloseable {
      * WAL included, even while the project is open for editing.
      */
     public synchronized void backupTo(Path target) {
-        try (Statement s = connection.createStatement()) {
+        try (Statement s = connection().createStatement()) {
             s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             throw new StoreException("backing up to " + target.getFileName() + " failed: " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Closes the project. A writer folds the write-ahead log into the file first, unless its
+     * files were changed from outside: then its connection is abandoned (see {@link Custody#mayClose}).
+     */
     @Override
     public synchronized void close() {
+        if (connection == null || (!readOnly && !custody.mayClose(connection))) {
+            connection = null;
+            return;
+        }
         try {
             if (!readOnly) {
                 try (Statement s = connection.createStatement()) {
@@ -472,11 +447,12 @@ public final class Database implements AutoCloseable {
                 }
             }
             connection.close();
+            connection = null;
         } catch (SQLException e) {
             throw new StoreException("closing " + file + ": " + e.getMessage(), e);
         } finally {
-            if (lock != null) {
-                lock.close();
+            if (!readOnly) {
+                custody.release();
             }
         }
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,56 +14,60 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Marks a project as open for writing by one Thematica process. The operating system lock on
- * the sidecar file {@code NAME.thematica.lock} dies with the process (kill -9 included), so a
- * crash never leaves a project locked; the file's text only tells a second process who holds it.
+ * Marks a project as open for writing by one Thematica process: an {@link OsFileLock} on the
+ * sidecar file {@code NAME.thematica.lock}. The lock belongs to the open file, so nothing else
+ * in the process (a file dialog) can drop it, and it dies with the process (kill -9 included),
+ * so a crash never leaves a project locked. The file's text only tells a second process who
+ * holds it.
  */
 final class ProjectLock implements AutoCloseable {
-    /** Paths locked by this JVM: on Linux, opening and closing a second channel to a locked file
-     *  would silently release the first channel's lock, so we never touch our own lock file twice. */
+    /** Projects locked by this JVM, so a second open here is refused with the right words. */
     private static final Set<Path> HELD = new HashSet<>();
 
     private final Path key;
-    private final FileChannel channel;
-    private final FileLock lock;
+    private final Path lockFile;
+    private final OsFileLock lock;
+    private final Object fileKey;
 
-    private ProjectLock(Path key, FileChannel channel, FileLock lock) {
+    private ProjectLock(Path key, Path lockFile, OsFileLock lock, Object fileKey) {
         this.key = key;
-        this.channel = channel;
+        this.lockFile = lockFile;
         this.lock = lock;
+        this.fileKey = fileKey;
     }
 
-    static Path lockFileOf(Path project) {
-        return project.resolveSibling(project.getFileName() + ".lock");
+    private static Path keyOf(Path project) {
+        return project.toAbsolutePath().normalize();
     }
 
     static ProjectLock acquire(Path project) throws ProjectException {
-        Path key = project.toAbsolutePath().normalize();
-        Path lockFile = lockFileOf(key);
+        Path key = keyOf(project);
+        Path lockFile = ProjectFiles.lock(key);
         synchronized (HELD) {
             if (HELD.contains(key)) {
                 throw new ProjectException(ProjectException.Reason.LOCKED, project,
                         "is already open in this Thematica window");
             }
-            FileChannel channel = null;
+            OsFileLock lock = null;
             try {
-                channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
+                if (!Files.exists(lockFile)) {
+                    Files.newByteChannel(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+                }
+                lock = OsFileLock.tryAcquire(lockFile);
                 if (lock == null) {
-                    String holder = readHolder(channel);
-                    channel.close();
+                    String holder = readHolder(lockFile);
                     throw new ProjectException(ProjectException.Reason.LOCKED, project,
                             "is open in another Thematica process" + (holder.isEmpty() ? "" : " (" + holder + ")")
                                     + "; close it there first, or open it read-only");
                 }
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap(describeSelf().getBytes(StandardCharsets.UTF_8)), 0);
-                channel.force(false);
+                lock.write(describeSelf());
+                ProjectLock held = new ProjectLock(key, lockFile, lock, Custody.identity(lockFile));
                 HELD.add(key);
-                return new ProjectLock(key, channel, lock);
+                return held;
             } catch (IOException e) {
-                closeQuietly(channel);
+                if (lock != null) {
+                    lock.close();
+                }
                 throw new ProjectException(ProjectException.Reason.IO, project,
                         "cannot create the lock file " + lockFile.getFileName() + " (" + e.getMessage() + ")", e);
             }
@@ -73,35 +76,45 @@ final class ProjectLock implements AutoCloseable {
 
     /** True when another process (or this one) holds the write lock on the project. */
     static boolean isHeldElsewhere(Path project) {
-        Path key = project.toAbsolutePath().normalize();
+        Path key = keyOf(project);
         synchronized (HELD) {
             if (HELD.contains(key)) {
                 return true;
             }
-            Path lockFile = lockFileOf(key);
+            Path lockFile = ProjectFiles.lock(key);
             if (!Files.exists(lockFile)) {
                 return false;
             }
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                FileLock lock = channel.tryLock();
-                if (lock == null) {
-                    return true;
-                }
-                lock.release();
-                return false;
+            try (OsFileLock probe = OsFileLock.tryAcquire(lockFile)) {
+                return probe == null;
             } catch (IOException e) {
                 return false;
             }
         }
     }
 
-    private static String readHolder(FileChannel channel) {
-        try {
+    /** True when this process holds the project for writing. */
+    static boolean isHeldHere(Path project) {
+        synchronized (HELD) {
+            return HELD.contains(keyOf(project));
+        }
+    }
+
+    /**
+     * Null while the lock file at its path is still the one this lock holds; otherwise what
+     * happened to it. Deleted or replaced, it no longer keeps a second writer out.
+     */
+    String whatChanged() {
+        return Custody.changed(lockFile, fileKey, "its lock file");
+    }
+
+    private static String readHolder(Path lockFile) {
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(512);
             int n = channel.read(buffer, 0);
             return n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
-            return "";
+            return ""; // on Windows the holder's lock keeps others from reading it
         }
     }
 
@@ -118,31 +131,35 @@ final class ProjectLock implements AutoCloseable {
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing to do: the lock was never taken
-            }
-        }
-    }
-
     /**
      * Releases the lock. The file itself stays (emptied): deleting it would let two later
      * processes lock two different files of the same name.
      */
     @Override
     public void close() {
+        release(true);
+    }
+
+    /**
+     * Releases the lock without touching the file at its path, which may by now be another
+     * process's lock file.
+     */
+    void abandon() {
+        release(false);
+    }
+
+    private void release(boolean empty) {
         synchronized (HELD) {
             try {
-                channel.truncate(0);
-                lock.release();
-                channel.close();
+                if (empty) {
+                    lock.write("");
+                }
             } catch (IOException ignored) {
-                // the OS drops the lock with the process anyway
+                // an old holder's text misleads no one: the lock is what counts
+            } finally {
+                lock.close();
+                HELD.remove(key);
             }
-            HELD.remove(key);
         }
     }
 }

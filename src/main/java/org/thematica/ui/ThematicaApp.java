@@ -21,9 +21,11 @@ import org.thematica.model.UserError;
 import org.thematica.service.Project;
 import org.thematica.service.Settings;
 import org.thematica.store.Database;
+import org.thematica.store.ExclusivityLostException;
 import org.thematica.store.ProjectException;
 import org.thematica.ui.common.AppDirs;
 import org.thematica.ui.common.Background;
+import org.thematica.ui.common.FileDialogs;
 import org.thematica.ui.shell.AppActions;
 import org.thematica.ui.common.UiPrefs;
 import org.thematica.ui.shell.MainView;
@@ -59,6 +61,7 @@ public final class ThematicaApp extends Application implements AppActions {
 
     @Override
     public void start(Stage primaryStage) {
+        Database.preloadLocking(); // while the window comes up and the project's checks run
         this.stage = primaryStage;
         stage.setTitle("Thematica");
         stage.setScene(new Scene(new StackPane(new Label("Opening…")), 1280, 800));
@@ -102,7 +105,7 @@ public final class ThematicaApp extends Application implements AppActions {
     @Override
     public void openProject() {
         FileChooser chooser = chooser("Open a Thematica project");
-        java.io.File file = chooser.showOpenDialog(stage);
+        java.io.File file = FileDialogs.open(chooser, stage, this::afterFileDialog);
         if (file != null) {
             open(file.toPath(), Database.Mode.READ_WRITE);
         }
@@ -111,7 +114,7 @@ public final class ThematicaApp extends Application implements AppActions {
     @Override
     public void newProject() {
         FileChooser chooser = chooser("Create a new Thematica project");
-        java.io.File file = chooser.showSaveDialog(stage);
+        java.io.File file = FileDialogs.save(chooser, stage, this::afterFileDialog);
         if (file == null) {
             return;
         }
@@ -129,6 +132,13 @@ public final class ThematicaApp extends Application implements AppActions {
     @Override
     public void stop() {
         closeProject();
+    }
+
+    /** The open project, if any, renews its locks after one of our file dialogs (see FileDialogs). */
+    private void afterFileDialog() {
+        if (workbench != null) {
+            workbench.context().afterFileDialog();
+        }
     }
 
     private static FileChooser chooser(String title) {
@@ -198,7 +208,7 @@ public final class ThematicaApp extends Application implements AppActions {
     private void show(Project opened) {
         closeProject();
         project = opened;
-        background = new Background(e -> showError("Something went wrong", e));
+        background = new Background(this::showFailure);
         workbench = new Workbench(project, background);
         MainView view = new MainView(workbench, this, prefs);
         Scene scene = new Scene(view, stage.getScene().getWidth(), stage.getScene().getHeight());
@@ -290,9 +300,21 @@ public final class ThematicaApp extends Application implements AppActions {
         t.start();
     }
 
+    /** A failure of the project thread; a project that stopped saving says so and shows itself read-only. */
+    private void showFailure(Throwable error) {
+        if (error instanceof ExclusivityLostException) {
+            if (workbench != null) {
+                workbench.model().refresh();
+            }
+            showError("This project is no longer being saved", error);
+        } else {
+            showError("Something went wrong", error);
+        }
+    }
+
     void showError(String header, Throwable error) {
-        String message = error instanceof UserError || error instanceof ProjectException ? error.getMessage()
-                : error.toString();
+        String message = error instanceof UserError || error instanceof ProjectException
+                || error instanceof ExclusivityLostException ? error.getMessage() : error.toString();
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(header);
         alert.initOwner(stage);

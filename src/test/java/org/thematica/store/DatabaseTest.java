@@ -188,6 +188,26 @@ class DatabaseTest {
     }
 
     @Test
+    void opensAProjectWhosePathLooksLikeUriSyntax() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("a b?#%20 é ع&x=1"));
+        Path file;
+        try (Project p = TestProjects.create(folder)) {
+            p.codebook().defineCode("found", null, null, null);
+            file = p.file();
+            try (Database look = Database.open(file, Database.Mode.READ_ONLY)) {
+                assertThat(new Repositories(look).codes.byName("found")).isPresent();
+            }
+        }
+        try (Database again = Database.open(file, Database.Mode.READ_WRITE)) {
+            assertThat(new Repositories(again).codes.byName("found")).isPresent();
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("nothing made anywhere else")
+                    .containsExactlyInAnyOrder("test.thematica", "test.thematica.lock");
+        }
+    }
+
+    @Test
     void migrationScriptSplitsTriggersWhole() {
         List<String> statements = Migrations.split("CREATE TABLE a (x);\n-- note\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n"
                 + "  INSERT INTO a VALUES (1);\nEND;\nCREATE INDEX i ON a (x);\n");

@@ -20,6 +20,7 @@ import org.thematica.export.FigureExporter.Format;
 import org.thematica.figure.FigureSettings;
 import org.thematica.figure.PaletteMode;
 import org.thematica.service.FigureSource;
+import org.thematica.ui.common.FileDialogs;
 import org.thematica.ui.workbench.WorkbenchContext;
 
 /**
@@ -85,7 +86,7 @@ public final class ExportDialog {
         chooser.setInitialFileName(source.name() + "." + format.getValue().extension());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.getValue().name(),
                 "*." + format.getValue().extension()));
-        File file = chooser.showSaveDialog(owner);
+        File file = FileDialogs.save(chooser, owner, context::afterFileDialog);
         if (file != null) {
             export(context, source, chosen, format.getValue(), file.toPath());
         }

@@ -26,6 +26,7 @@ import org.thematica.export.FigureExporter.Format;
 import org.thematica.export.TableWriter;
 import org.thematica.export.ThesisExport;
 import org.thematica.service.Progress;
+import org.thematica.ui.common.FileDialogs;
 import org.thematica.ui.workbench.WorkbenchContext;
 
 /**
@@ -62,7 +63,8 @@ public final class ThesisExportDialog {
             if (parent != null && parent.isDirectory()) {
                 chooser.setInitialDirectory(parent);
             }
-            File chosen = chooser.showDialog(dialog.getDialogPane().getScene().getWindow());
+            File chosen = FileDialogs.folder(chooser, dialog.getDialogPane().getScene().getWindow(),
+                    context::afterFileDialog);
             if (chosen != null) {
                 folder.setText(chosen.getPath());
             }

@@ -31,6 +31,7 @@ import org.thematica.export.TableWriter;
 import org.thematica.figure.FigureStyle;
 import org.thematica.figure.MatrixFigure;
 import org.thematica.model.DocumentKind;
+import org.thematica.ui.common.FileDialogs;
 import org.thematica.ui.figures.ExportDialog;
 import org.thematica.ui.figures.FigureCanvas;
 import org.thematica.ui.workbench.Dockable;
@@ -240,7 +241,8 @@ public final class MatrixPane extends BorderPane implements Dockable {
         ask.showAndWait().ifPresent(format -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("Folder for the tables");
-            File folder = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
+            File folder = FileDialogs.folder(chooser, getScene() == null ? null : getScene().getWindow(),
+                    context::afterFileDialog);
             if (folder != null) {
                 model.exportTables(format.value(), folder.toPath());
             }

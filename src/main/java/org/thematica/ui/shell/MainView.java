@@ -32,6 +32,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.thematica.importer.Importers;
 import org.thematica.model.DocumentKind;
+import org.thematica.ui.common.FileDialogs;
 import org.thematica.ui.common.UiPrefs;
 import org.thematica.ui.transcript.TranscriptPane;
 
@@ -244,7 +245,7 @@ public final class MainView extends BorderPane {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Documents",
                 Importers.supportedExtensions().stream().map(x -> "*" + (x.startsWith(".") ? x : "." + x)).toList()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene().getWindow());
+        List<File> files = FileDialogs.openMultiple(chooser, getScene().getWindow(), workbench.context::afterFileDialog);
         if (files != null && !files.isEmpty()) {
             importFiles(files.stream().map(File::toPath).toList());
         }

@@ -65,7 +65,8 @@ public final class MainViewModel {
                     summary.set(count(t.documents(), "document") + " · " + count(t.codes(), "code") + " · "
                             + count(t.themes(), "theme") + " · " + count(t.codings(), "coding") + " · coder: "
                             + context.project().coder().name()
-                            + (context.isReadOnly() ? " · read-only" : " · saved"));
+                            + (context.project().isLost() ? " · NOT SAVED: changes are no longer written"
+                            : context.isReadOnly() ? " · read-only" : " · saved"));
                     undoLabel.set(s.undo());
                     redoLabel.set(s.redo());
                 });

@@ -105,6 +105,17 @@ public final class WorkbenchContext {
         return project.isReadOnly();
     }
 
+    /**
+     * For {@link org.thematica.ui.common.FileDialogs}: a dialog has closed, having perhaps read
+     * the project's own files, so the project renews its locks on the project thread.
+     */
+    public void afterFileDialog() {
+        background.run(() -> {
+            project.renewLocks();
+            return null;
+        });
+    }
+
     /** The analysis corpus, kept current after every edit (figures attach to it). */
     public AnalysisFeed analysis() {
         return analysis;

@@ -1,0 +1,64 @@
+package org.thematica.store;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
+
+/** The one way the store opens SQLite connections to a project file. */
+final class Connections {
+    private Connections() {
+    }
+
+    /** What a connection may do to the file. */
+    enum Access { CREATE, WRITE, READ }
+
+    /**
+     * Opens {@code file}. A connection that only reads never writes any of the project's files:
+     * when another process has the project open, SQLite's {@code readonly_shm} keeps it from
+     * rebuilding that process's {@code -shm} index under it (which SQLite does when the writer's
+     * POSIX locks were lost), and lets it read the write-ahead log by itself if need be, so it
+     * still sees every commit. Without an {@code -shm} there is no writer to disturb, and SQLite
+     * needs one to read a WAL-mode file, so it may make one.
+     */
+    static Connection open(Path file, Access access) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setReadOnly(access == Access.READ);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        if (access == Access.READ) {
+            config.setOpenMode(SQLiteOpenMode.READONLY);
+        } else if (access == Access.CREATE) {
+            config.setOpenMode(SQLiteOpenMode.CREATE);
+        }
+        Path shm = ProjectFiles.shm(file);
+        boolean besideAWriter = access == Access.READ && Files.exists(shm);
+        try {
+            return DriverManager.getConnection(url(file, besideAWriter), config.toProperties());
+        } catch (SQLException e) {
+            if (besideAWriter && !Files.exists(shm)) {
+                // the writer closed in between, and SQLite removed its -shm with it
+                return DriverManager.getConnection(url(file, false), config.toProperties());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A {@code file:} URI, percent-encoded: the driver would cut a plain path at its first
+     * {@code ?}, and SQLite reads {@code #} and {@code %} in a URI as syntax.
+     */
+    static String url(Path file, boolean readOnlyShm) {
+        URI uri = URI.create(file.toAbsolutePath().toUri().toASCIIString());
+        // Java writes a Windows share (\\server\share) as file://server/share; SQLite accepts only an
+        // empty authority, and finds the share from a path that starts with //server
+        String share = uri.getRawAuthority() == null ? "" : "//" + uri.getRawAuthority();
+        return "jdbc:sqlite:file://" + share + uri.getRawPath() + (readOnlyShm ? "?readonly_shm=1" : "");
+    }
+}
