@@ -147,7 +147,8 @@ public final class Cli {
         } catch (UserError | ProjectException e) {
             context.err.println(where + e.getMessage());
             return FAILED;
-        } catch (CancellationException e) {
+        } catch (CancellationException | org.thematica.store.ExclusivityLostException e) {
+            // a lost project says plainly that it stopped saving, like any other refusal
             context.err.println(where + e.getMessage());
             return FAILED;
         } catch (IOException e) {
