@@ -45,16 +45,25 @@ public final class Highlights {
      */
     public static List<Segment> of(int length, List<Span> spans) {
         int n = spans.size();
-        // events: +code at start, -code at end; sorted by position
+        // events: +code at start, -code at end; sorted by position. An empty span covers nothing and
+        // is left out: its end sorts before its start, which would leave its code open to the end
         long[] events = new long[2 * n];
+        int used = 0;
         for (int i = 0; i < n; i++) {
             Span s = spans.get(i);
-            events[2 * i] = ((long) s.start() << 32) | (2L * i + 1);
-            events[2 * i + 1] = ((long) s.end() << 32) | (2L * i);
+            if (s.end() > s.start()) {
+                events[used++] = ((long) s.start() << 32) | (2L * i + 1);
+                events[used++] = ((long) s.end() << 32) | (2L * i);
+            }
         }
+        events = used == events.length ? events : Arrays.copyOf(events, used);
         Arrays.sort(events);
         List<Segment> segments = new ArrayList<>();
-        java.util.TreeMap<Long, Integer> active = new java.util.TreeMap<>();
+        // the codes covering the sweep's position, sorted, each with how many spans of it are open;
+        // few at a time, so a sorted array beats a tree (this runs after every edit of a transcript)
+        long[] codes = new long[8];
+        int[] open = new int[8];
+        int size = 0;
         long[] current = new long[0];
         int at = 0;
         int e = 0;
@@ -69,17 +78,38 @@ public final class Highlights {
                 break;
             }
             int position = (int) (events[e] >>> 32);
+            boolean changed = false;
             while (e < events.length && (int) (events[e] >>> 32) == position) {
                 int index = (int) (events[e] & 0xFFFFFFFFL);
                 long code = spans.get(index / 2).codeId();
+                int i = Arrays.binarySearch(codes, 0, size, code);
                 if ((index & 1) == 1) {
-                    active.merge(code, 1, Integer::sum);
-                } else {
-                    active.computeIfPresent(code, (k, v) -> v == 1 ? null : v - 1);
+                    if (i >= 0) {
+                        open[i]++;
+                    } else {
+                        i = -i - 1;
+                        if (size == codes.length) {
+                            codes = Arrays.copyOf(codes, 2 * size);
+                            open = Arrays.copyOf(open, 2 * size);
+                        }
+                        System.arraycopy(codes, i, codes, i + 1, size - i);
+                        System.arraycopy(open, i, open, i + 1, size - i);
+                        codes[i] = code;
+                        open[i] = 1;
+                        size++;
+                        changed = true;
+                    }
+                } else if (i >= 0 && --open[i] == 0) {
+                    System.arraycopy(codes, i + 1, codes, i, size - i - 1);
+                    System.arraycopy(open, i + 1, open, i, size - i - 1);
+                    size--;
+                    changed = true;
                 }
                 e++;
             }
-            current = active.keySet().stream().mapToLong(Long::longValue).toArray();
+            if (changed) {
+                current = Arrays.copyOf(codes, size);
+            }
             if (position >= length) {
                 break;
             }

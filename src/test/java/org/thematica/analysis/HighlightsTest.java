@@ -70,4 +70,40 @@ class HighlightsTest {
             assertThat(covered).isEqualTo(expectedCovered);
         }
     }
+
+    /** Against the obvious way (each character's set of codes), on random overlapping spans. */
+    @org.junit.jupiter.api.Test
+    void agreesWithCountingEachCharactersCodes() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 300; round++) {
+            int length = 1 + random.nextInt(200);
+            java.util.List<Highlights.Span> spans = new java.util.ArrayList<>();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                int start = random.nextInt(length);
+                int end = Math.min(length, start + random.nextInt(60));
+                spans.add(new Highlights.Span(start, end, 1 + random.nextInt(5)));
+            }
+            java.util.List<Highlights.Segment> segments = Highlights.of(length, spans);
+            int at = 0;
+            Highlights.Segment last = null;
+            for (Highlights.Segment seg : segments) {
+                org.assertj.core.api.Assertions.assertThat(seg.start()).isEqualTo(at);
+                org.assertj.core.api.Assertions.assertThat(seg.end()).isGreaterThan(seg.start());
+                if (last != null) {
+                    org.assertj.core.api.Assertions.assertThat(seg.codeIds()).as("neighbours differ")
+                            .isNotEqualTo(last.codeIds());
+                }
+                for (int c = seg.start(); c < seg.end(); c++) {
+                    final int ch = c;
+                    long[] expected = spans.stream().filter(sp -> sp.start() <= ch && ch < sp.end())
+                            .mapToLong(Highlights.Span::codeId).distinct().sorted().toArray();
+                    org.assertj.core.api.Assertions.assertThat(seg.codeIds()).as("round %d, char %d", round, c)
+                            .containsExactly(expected);
+                }
+                at = seg.end();
+                last = seg;
+            }
+            org.assertj.core.api.Assertions.assertThat(at).isEqualTo(length);
+        }
+    }
 }

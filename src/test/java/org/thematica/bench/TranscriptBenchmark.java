@@ -75,12 +75,15 @@ public final class TranscriptBenchmark {
      * heap, and the transcript's size.
      */
     record Result(List<Double> open, List<Double> scroll, List<Double> wheel, List<Double> apply, long heapMb,
-                  double megabytes, long paragraphs) {
+                  double megabytes, long paragraphs, long retainedMb) {
     }
 
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("bench.runs", 5);
-        Map<Shape, Result> results = run(runs, List.of(Shape.values()));
+        String only = System.getProperty("bench.shapes"); // e.g. SHORT_LINES,LONG_PARAGRAPHS
+        List<Shape> shapes = only == null ? List.of(Shape.values())
+                : java.util.Arrays.stream(only.split(",")).map(String::strip).map(Shape::valueOf).toList();
+        Map<Shape, Result> results = run(runs, shapes);
         String machine = MachineInfo.describe() + ", JavaFX software pipeline (headless Monocle)";
         StringBuilder section = new StringBuilder("\n## Coding view on a large transcript — " + LocalDate.now()
                 + "\n\nMachine: " + machine + ". " + runs + " runs after a warm-up; scroll figures pool 40 jumps and 60"
@@ -93,7 +96,10 @@ public final class TranscriptBenchmark {
                     + row("scroll: one jump of ~50 rows, to next layout pulse", r.scroll())
                     + row("scroll: one wheel step (60 px), to next layout pulse", r.wheel())
                     + (r.apply().isEmpty() ? "" : row("apply one code: write + undo entry + restyle + paint", r.apply()))
-                    + String.format(Locale.ROOT, "| peak heap (all shapes so far) | %d MB | | | |%n", r.heapMb());
+                    + String.format(Locale.ROOT, "| heap in use with the document open, after a full GC (most of the runs) | %d MB | | | |%n",
+                    r.retainedMb())
+                    + String.format(Locale.ROOT, "| peak heap (sum of the pools' peaks, all shapes so far, garbage included) | %d MB | | | |%n",
+                    r.heapMb());
             section.append(String.format(Locale.ROOT, "%n### %s (%.2f MB, %,d lines)%n%n", e.getKey().label,
                     r.megabytes(), r.paragraphs())).append(table);
         }
@@ -152,6 +158,7 @@ public final class TranscriptBenchmark {
         List<Double> scroll = new ArrayList<>();
         List<Double> apply = new ArrayList<>();
         List<Double> wheel = new ArrayList<>();
+        long retained = 0;
         for (int run = -1; run < runs; run++) { // one warm-up
             try (Project p = Project.open(projectFile, org.thematica.store.Database.Mode.READ_WRITE,
                     Settings.forUser("bench")); Background bg = new Background(Throwable::printStackTrace)) {
@@ -161,6 +168,7 @@ public final class TranscriptBenchmark {
                     scroll.addAll(m.scrollMs());
                     wheel.addAll(m.wheelMs());
                     apply.addAll(m.applyMs());
+                    retained = Math.max(retained, m.retainedMb());
                 }
                 for (int k = 0; k < APPLIES; k++) {
                     p.history().undo(); // leave the project as it was for the next run
@@ -168,10 +176,12 @@ public final class TranscriptBenchmark {
             }
         }
         ProjectGenerator.deleteTree(dir);
-        return new Result(open, scroll, wheel, apply, peakHeapMb(), text.length() / 1e6, text.lines().count());
+        return new Result(open, scroll, wheel, apply, peakHeapMb(), text.length() / 1e6, text.lines().count(),
+                retained);
     }
 
-    private record Measured(double openMs, List<Double> scrollMs, List<Double> wheelMs, List<Double> applyMs) {
+    private record Measured(double openMs, List<Double> scrollMs, List<Double> wheelMs, List<Double> applyMs,
+                            long retainedMb) {
     }
 
     private static Measured measure(Project p, Background bg, long documentId) throws Exception {
@@ -208,6 +218,7 @@ public final class TranscriptBenchmark {
             context.selection().documentProperty().set(documentId);
         });
         double openMs = (painted.get(60, TimeUnit.SECONDS) - start) / 1e6;
+        long retainedMb = retainedHeapMb();
 
         List<Double> scrolls = new ArrayList<>();
         Random random = new Random(3);
@@ -260,7 +271,7 @@ public final class TranscriptBenchmark {
             return null;
         });
         context.dispose();
-        return new Measured(openMs, scrolls, wheel, applies);
+        return new Measured(openMs, scrolls, wheel, applies, retainedMb);
     }
 
     private static double untilPulse(Stage stage, Runnable change) throws Exception {
@@ -318,6 +329,14 @@ public final class TranscriptBenchmark {
         int p95 = Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1);
         return String.format(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", name,
                 sorted.get(sorted.size() / 2), sorted.get(p95), sorted.get(0), sorted.get(sorted.size() - 1));
+    }
+
+    /** What the JVM keeps after a full collection: the open project, the view and its caches. */
+    static long retainedHeapMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 
     static long peakHeapMb() {

@@ -117,7 +117,7 @@ final class RowNode extends Region {
     }
 
     private void paint(ParagraphLayout layout) {
-        image.paint(layout, Arrays.asList(view.content().highlights()[row]), view.ink(), TextImage.scaleOf(this));
+        image.paint(layout, Arrays.asList(view.content().highlights(row)), view.ink(), TextImage.scaleOf(this));
     }
 
     /** Draws the part of the view's selection in this row, and the caret if it is here. */
@@ -159,7 +159,7 @@ final class RowNode extends Region {
     /** One thin bar per code coding some of the row, in the code's colour; hovering names them. */
     private void margin() {
         margin.getChildren().clear();
-        long[] codes = view.content().rowCodes()[row];
+        long[] codes = view.content().rowCodes(row);
         StringBuilder names = new StringBuilder();
         for (int i = 0; i < codes.length && i < TranscriptView.MAX_BARS; i++) {
             TranscriptContent.CodeLook look = view.content().codes().get(codes[i]);

@@ -22,7 +22,6 @@ public final class TranscriptLayout {
     /** Speaker labels that name the interviewer rather than an informant. */
     private static final Set<String> INTERVIEWERS = Set.of("interviewer", "interviewers", "i", "q", "int",
             "moderator", "facilitator", "researcher", "المحاور", "المحاورة", "الباحث", "görüşmeci");
-    private static final Highlight[] NONE = new Highlight[0];
     /**
      * The longest row: a longer paragraph is shown as several rows, cut at a space, so that a
      * document imported without line breaks is still laid out a screenful at a time. Each row of
@@ -58,9 +57,11 @@ public final class TranscriptLayout {
         if (!same) {
             turns(t, rows, labelEnds, interviewer);
         }
-        Coded coded = coded(rows, t.segments(), colours);
+        Map<String, Highlight> byCodes = new java.util.concurrent.ConcurrentHashMap<>();
+        TranscriptContent.Tints tints = ids -> byCodes.computeIfAbsent(java.util.Arrays.toString(ids),
+                key -> tint(ids, colours));
         return new TranscriptContent(t, rows.starts, rows.ends, rows.continued, rows.rightToLeft, labelEnds,
-                interviewer, coded.highlights, coded.codes, looks, coded.maxBars);
+                interviewer, looks, maxBars(rows, t.segments()), tints);
     }
 
     /** The rows of a text: its paragraphs, long ones cut at a space before {@link #MAX_ROW}. */
@@ -157,58 +158,34 @@ public final class TranscriptLayout {
         return Math.min(end, turn.end());
     }
 
-    /** Per row, its tints and the codes beside it, and the most codes on one row. */
-    record Coded(Highlight[][] highlights, long[][] codes, int maxBars) {
-    }
-
     /**
-     * One pass over rows and segments (both in order). Most rows touch at most one coded segment,
-     * so they share the segment's code array and an empty one; only a row that several segments
-     * touch gets a merged array of its own.
+     * The most codes on any one row: the margin's width. One pass over rows and segments (both in
+     * order) that counts without keeping anything, most rows touching at most one segment.
      */
-    static Coded coded(Rows rows, List<Segment> segments, Map<Long, String> colours) {
-        int n = rows.starts().length;
-        Highlight[][] highlights = new Highlight[n][];
-        long[][] codes = new long[n][];
-        Highlight[] tints = new Highlight[segments.size()];
-        Map<String, Highlight> byCodes = new HashMap<>(); // the same code sets recur all over a text
-        int maxBars = 0;
+    static int maxBars(Rows rows, List<Segment> segments) {
+        int max = 0;
         int s = 0;
-        for (int r = 0; r < n; r++) {
+        long[] union = new long[0];
+        for (int r = 0; r < rows.starts().length; r++) {
             int from = rows.starts()[r];
             int to = rows.ends()[r];
             while (s < segments.size() && segments.get(s).end() <= from) {
                 s++;
             }
-            List<Highlight> here = null;
-            long[] rowCodes = NO_CODES;
+            int touching = 0;
+            int count = 0;
             for (int k = s; k < segments.size() && segments.get(k).start() < Math.max(to, from + 1); k++) {
-                Segment seg = segments.get(k);
-                if (!seg.coded()) {
+                long[] ids = segments.get(k).codeIds();
+                if (ids.length == 0) {
                     continue;
                 }
-                rowCodes = rowCodes.length == 0 ? seg.codeIds() : union(rowCodes, seg.codeIds());
-                if (seg.start() >= to) {
-                    continue; // an empty row just before the segment: a margin bar, no tint
-                }
-                if (tints[k] == null) {
-                    tints[k] = byCodes.computeIfAbsent(java.util.Arrays.toString(seg.codeIds()),
-                            key -> tint(seg.codeIds(), colours));
-                }
-                if (here == null) {
-                    here = new ArrayList<>(2);
-                }
-                here.add(new Highlight(Math.max(seg.start(), from) - from, Math.min(seg.end(), to) - from,
-                        tints[k].argb(), tints[k].underline()));
+                union = touching++ == 0 ? ids : union(union, ids);
+                count = union.length;
             }
-            highlights[r] = here == null ? NONE : here.toArray(NONE);
-            codes[r] = rowCodes;
-            maxBars = Math.max(maxBars, rowCodes.length);
+            max = Math.max(max, count);
         }
-        return new Coded(highlights, codes, maxBars);
+        return max;
     }
-
-    private static final long[] NO_CODES = new long[0];
 
     /** The sorted union of two sorted id arrays. */
     static long[] union(long[] a, long[] b) {

@@ -207,7 +207,7 @@ public final class TranscriptView extends Region {
         }
         int row = content.rowOf(offset);
         int local = offset - content.start(row);
-        return java.util.Arrays.stream(content.highlights()[row]).filter(h -> h.start() <= local && local < h.end())
+        return java.util.Arrays.stream(content.highlights(row)).filter(h -> h.start() <= local && local < h.end())
                 .findFirst();
     }
 

@@ -34,10 +34,10 @@ class TranscriptLayoutTest {
         assertThat(c.labelEnds()).containsExactly("[Karim]".length(), "Q:".length());
         assertThat(c.interviewer()).containsExactly(false, true);
         // "war" has both codes: a deeper blend, underlined; the rest of the turn has blue only
-        assertThat(c.highlights()[0]).containsExactly(new Highlight(8, 11, 0x997f007f, true),
+        assertThat(c.highlights(0)).containsExactly(new Highlight(8, 11, 0x997f007f, true),
                 new Highlight(11, 21, 0x660000ff, false));
-        assertThat(c.highlights()[1]).isEmpty();
-        assertThat(c.rowCodes()[0]).containsExactly(1, 2);
+        assertThat(c.highlights(1)).isEmpty();
+        assertThat(c.rowCodes(0)).containsExactly(1, 2);
         assertThat(c.maxBars()).isEqualTo(2);
     }
 
@@ -66,7 +66,7 @@ class TranscriptLayoutTest {
         assertThat(at).isEqualTo(text.length());
         for (int r = 1; r < c.rows() - 1; r++) {
             assertThat(c.rightToLeft()[r]).isTrue();
-            assertThat(c.highlights()[r]).as("the coding tints every row of its paragraph")
+            assertThat(c.highlights(r)).as("the coding tints every row of its paragraph")
                     .containsExactly(new Highlight(0, c.end(r) - c.start(r), 0x66ff0000, false));
             if (r > 1) {
                 assertThat(c.continued()[r]).isTrue();
