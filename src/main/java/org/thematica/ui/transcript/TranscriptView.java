@@ -32,7 +32,8 @@ import org.thematica.text.TextFonts;
  */
 public final class TranscriptView extends Region {
     static final int MAX_BARS = 12;
-    private static final int CACHED_LAYOUTS = 4_000;
+    /** Enough for the rows on screen and the keys' moves around them; a long row's layout is large. */
+    private static final int CACHED_LAYOUTS = 500;
 
     /** Carries the theme's colour and size for the text (app.css, dark.css, larger text). */
     private final Text probe = new Text();
