@@ -117,7 +117,7 @@ public final class RetrievalService {
         Repositories r = project.repos();
         RetrievalRepository retrieval = new RetrievalRepository(r.db);
         String name = target.theme() ? retrieval.liveThemeName(target.id()).orElse(null)
-                : retrieval.liveCodeName(target.id()).orElse(null);
+                : r.codes.liveById(target.id()).map(org.thematica.model.Code::name).orElse(null);
         List<Long> codeIds = name == null ? List.of() : target.theme() ? r.themes.codeIds(target.id())
                 : List.of(target.id());
         List<CodedPassage> coded = retrieval.passagesOf(codeIds);

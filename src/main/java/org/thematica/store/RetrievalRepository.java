@@ -25,11 +25,6 @@ public final class RetrievalRepository {
                                String codeColour, String coderName) {
     }
 
-    /** The name of a live code, if the code is live. */
-    public Optional<String> liveCodeName(long codeId) {
-        return db.queryOne("SELECT name FROM live_code WHERE id = ?", rs -> rs.getString(1), codeId);
-    }
-
     /** The name of a live theme, if the theme is live. */
     public Optional<String> liveThemeName(long themeId) {
         return db.queryOne("SELECT name FROM live_theme WHERE id = ?", rs -> rs.getString(1), themeId);

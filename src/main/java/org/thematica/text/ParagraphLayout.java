@@ -196,10 +196,6 @@ public final class ParagraphLayout {
         return lines.size();
     }
 
-    List<Line> lines() {
-        return lines;
-    }
-
     /** The logical range {@code [start, end)} of wrapped line {@code i}. */
     public int lineStart(int i) {
         return lines.get(i).start();

@@ -75,6 +75,11 @@ public final class Concordance {
 
         Cell(Part part) {
             this.part = part;
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            text.setMaxWidth(Double.MAX_VALUE);
+            // the cell's content width, kept as CSS sets the padding (once, not on every item)
+            text.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> getWidth() - snappedLeftInset() - snappedRightInset(), widthProperty(), paddingProperty()));
             if (part == Part.MATCH) {
                 getStyleClass().add("kwic-match");
             } else if (part == Part.LEFT || part == Part.RIGHT) {
@@ -110,17 +115,12 @@ public final class Concordance {
 
         /** A fragment of the hit's line, against {@code side}; what does not fit is clipped at the far side. */
         private void fragment(String value, boolean rightToLeft, HPos side) {
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             text.show(value, rightToLeft, side);
-            text.setMaxWidth(Double.MAX_VALUE);
-            text.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
             setGraphic(text);
         }
 
         private void plain(String value) {
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             text.show(value, null, HPos.LEFT);
-            text.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset()));
             setGraphic(text);
             setTooltip(value.isEmpty() ? null : new Tooltip(value));
         }

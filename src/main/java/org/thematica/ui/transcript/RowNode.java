@@ -83,7 +83,7 @@ final class RowNode extends Region {
     }
 
     private float textWidth(double width) {
-        return (float) Math.max(40, width - snappedLeftInset() - snappedRightInset() - view.marginWidth());
+        return view.textWidth(width, snappedLeftInset() + snappedRightInset());
     }
 
     ParagraphLayout textLayout() {
@@ -130,7 +130,6 @@ final class RowNode extends Region {
         if (selStart < selEnd) {
             toPath(layout.rangeShape(selStart - start, selEnd - start));
         }
-        selection.relocate(0, 0);
         selection.setLayoutX(textLeft());
         selection.setLayoutY(textTop());
         int at = view.caretPosition();

@@ -94,23 +94,51 @@ public record TranscriptContent(Transcript transcript, int[] rowStarts, int[] ro
 
     /** The ids of the codes coding some of a row, sorted (the margin's stripes). */
     public long[] rowCodes(int row) {
-        int from = rowStarts[row];
-        int to = rowEnds[row];
-        List<Segment> segments = transcript.segments();
+        return codesOver(transcript.segments(), rowStarts[row], rowEnds[row]);
+    }
+
+    /**
+     * The ids of the codes of the segments over {@code [from, to)}, sorted; an empty stretch takes
+     * the codes of a segment that starts where it stands. Most stretches touch one segment and
+     * share its array.
+     */
+    static long[] codesOver(List<Segment> segments, int from, int to) {
         long[] codes = NO_CODES;
-        // an empty row takes the codes of a segment that starts where it stands
-        for (int k = firstSegment(from); k < segments.size() && segments.get(k).start() < Math.max(to, from + 1); k++) {
+        for (int k = firstSegment(segments, from); k < segments.size()
+                && segments.get(k).start() < Math.max(to, from + 1); k++) {
             long[] ids = segments.get(k).codeIds();
             if (ids.length > 0) {
-                codes = codes.length == 0 ? ids : TranscriptLayout.union(codes, ids);
+                codes = codes.length == 0 ? ids : union(codes, ids);
             }
         }
         return codes;
     }
 
+    /** The sorted union of two sorted id arrays. */
+    static long[] union(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length || j < b.length) {
+            long next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[k++] = next;
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
     /** The first segment that ends after {@code offset} (segments cover the text in order). */
     private int firstSegment(int offset) {
-        List<Segment> segments = transcript.segments();
+        return firstSegment(transcript.segments(), offset);
+    }
+
+    private static int firstSegment(List<Segment> segments, int offset) {
         int lo = 0;
         int hi = segments.size();
         while (lo < hi) {

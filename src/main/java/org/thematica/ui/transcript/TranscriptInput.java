@@ -9,7 +9,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
-import org.fxmisc.flowless.VirtualFlow;
 import org.thematica.text.ParagraphLayout;
 
 /**
@@ -38,8 +37,8 @@ final class TranscriptInput {
         autoscroll.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /** A new list of rows is shown (the view builds one per document). */
-    void attach(VirtualFlow<Integer, TranscriptView.RowCell> flow) {
+    /** A new list of rows is shown (a document, a font): the remembered column means nothing now. */
+    void rowsReplaced() {
         column = Double.NaN;
     }
 

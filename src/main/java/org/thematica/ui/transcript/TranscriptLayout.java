@@ -158,52 +158,13 @@ public final class TranscriptLayout {
         return Math.min(end, turn.end());
     }
 
-    /**
-     * The most codes on any one row: the margin's width. One pass over rows and segments (both in
-     * order) that counts without keeping anything, most rows touching at most one segment.
-     */
+    /** The most codes on any one row: the margin's width. */
     static int maxBars(Rows rows, List<Segment> segments) {
         int max = 0;
-        int s = 0;
-        long[] union = new long[0];
         for (int r = 0; r < rows.starts().length; r++) {
-            int from = rows.starts()[r];
-            int to = rows.ends()[r];
-            while (s < segments.size() && segments.get(s).end() <= from) {
-                s++;
-            }
-            int touching = 0;
-            int count = 0;
-            for (int k = s; k < segments.size() && segments.get(k).start() < Math.max(to, from + 1); k++) {
-                long[] ids = segments.get(k).codeIds();
-                if (ids.length == 0) {
-                    continue;
-                }
-                union = touching++ == 0 ? ids : union(union, ids);
-                count = union.length;
-            }
-            max = Math.max(max, count);
+            max = Math.max(max, TranscriptContent.codesOver(segments, rows.starts()[r], rows.ends()[r]).length);
         }
         return max;
-    }
-
-    /** The sorted union of two sorted id arrays. */
-    static long[] union(long[] a, long[] b) {
-        long[] out = new long[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length || j < b.length) {
-            long next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i] : b[j];
-            if (i < a.length && a[i] == next) {
-                i++;
-            }
-            if (j < b.length && b[j] == next) {
-                j++;
-            }
-            out[k++] = next;
-        }
-        return k == out.length ? out : java.util.Arrays.copyOf(out, k);
     }
 
     /**

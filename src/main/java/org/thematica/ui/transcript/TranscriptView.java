@@ -78,7 +78,6 @@ public final class TranscriptView extends Region {
     /** Shows a new document from its start, with nothing selected. */
     public void setContent(TranscriptContent newContent) {
         content = newContent;
-        layouts.clear();
         anchor = 0;
         caret = 0;
         rebuild();
@@ -95,8 +94,7 @@ public final class TranscriptView extends Region {
         }
         boolean wider = Math.min(old.maxBars(), MAX_BARS) != Math.min(newContent.maxBars(), MAX_BARS);
         if (wider) {
-            layouts.clear(); // the margin takes more room: every row wraps anew
-            rebuild();
+            rebuild(); // the margin takes more room: every row wraps anew
             return;
         }
         for (RowCell cell : flow.visibleCells()) {
@@ -106,7 +104,7 @@ public final class TranscriptView extends Region {
         }
     }
 
-    /** A new list for the current content, keeping the first visible row where it was. */
+    /** A new list for the current content (laid out anew), keeping the first visible row where it was. */
     private void rebuild() {
         if (content == null) {
             return;
@@ -130,7 +128,7 @@ public final class TranscriptView extends Region {
         }), row -> new RowCell(new RowNode(this), row));
         scroll = new VirtualizedScrollPane<>(flow);
         getChildren().setAll(probe, scroll);
-        input.attach(flow);
+        input.rowsReplaced();
         if (first > 0) {
             flow.showAsFirst(first);
         }
@@ -158,7 +156,12 @@ public final class TranscriptView extends Region {
 
     /** The layout of a row as it is shown (or would be, at the current width). */
     public ParagraphLayout layout(int row) {
-        return layout(row, (float) Math.max(40, textAreaWidth() - rowInsets() - marginWidth()));
+        return layout(row, textWidth(textAreaWidth(), rowInsets()));
+    }
+
+    /** The width a row's text wraps to: the row's width less its insets and the coding margin. */
+    float textWidth(double rowWidth, double rowInsets) {
+        return (float) Math.max(40, rowWidth - rowInsets - marginWidth());
     }
 
     private double rowInsets() {
@@ -228,10 +231,6 @@ public final class TranscriptView extends Region {
         return caret;
     }
 
-    public int anchor() {
-        return anchor;
-    }
-
     public String selectedText() {
         return text().substring(selectionStart(), selectionEnd());
     }
@@ -293,10 +292,10 @@ public final class TranscriptView extends Region {
         }
         int row = content.rowOf(offset);
         Rectangle2D box = layout(row).caret(offset - content.start(row));
-        Optional<RowNode> node = visibleNode(row);
-        if (node.isPresent()) {
-            Bounds inFlow = flow.cellToViewport(cellOf(node.get()), new BoundingBox(0,
-                    node.get().textTop() + box.getY(), 1, box.getHeight()));
+        Optional<RowCell> cell = flow.getCellIfVisible(row);
+        if (cell.isPresent()) {
+            Bounds inFlow = flow.cellToViewport(cell.get(), new BoundingBox(0, cell.get().node.textTop() + box.getY(),
+                    1, box.getHeight()));
             if (inFlow.getMinY() >= 0 && inFlow.getMaxY() <= flow.getHeight()) {
                 return;
             }
@@ -326,12 +325,6 @@ public final class TranscriptView extends Region {
         }
         int c = layout(hit.row).charAt(hit.x, hit.y);
         return c < 0 ? -1 : content.start(hit.row) + c;
-    }
-
-    /** Screen coordinates version of {@link #charAt}, for a click seen by the pane. */
-    public int charAtScreen(double screenX, double screenY) {
-        Point2D p = screenToLocal(screenX, screenY);
-        return p == null ? -1 : charAt(p.getX(), p.getY());
     }
 
     /** A point of this view in a row's text coordinates, or before/after all rows. */
@@ -378,10 +371,6 @@ public final class TranscriptView extends Region {
 
     private Optional<RowNode> visibleNode(int row) {
         return flow == null ? Optional.empty() : flow.getCellIfVisible(row).map(c -> c.node);
-    }
-
-    private RowCell cellOf(RowNode node) {
-        return flow.getCellIfVisible(node.row()).orElseThrow();
     }
 
     /** A list cell around a reusable row node. */
