@@ -9,8 +9,12 @@ import java.util.Map;
 import org.thematica.analysis.CodedPassages;
 import org.thematica.export.CsvExporter;
 import org.thematica.service.CheckService;
+import org.thematica.service.Project;
 import org.thematica.service.StatsService;
+import org.thematica.store.Database;
 import org.thematica.store.HistoryRepository;
+import org.thematica.store.ProjectException;
+import org.thematica.store.SchemaCheck;
 import org.thematica.store.SearchRepository;
 import org.thematica.store.StatsRepository.Totals;
 
@@ -29,8 +33,8 @@ final class ReportCommands {
             new Command("export", "export PROJECT --format csv --out FILE [--excel]",
                     "export one row per coding, with its coder (--excel adds a BOM for Excel)", r,
                     Args.Spec.of(1, 1).values("format", "out").flags("excel"), ReportCommands::export),
-            new Command("check", "check PROJECT", "check the project file's integrity", Command.Access.WRITE,
-                    Args.Spec.of(1, 1), ReportCommands::check),
+            new Command("check", "check PROJECT", "check the project file's integrity (reads only)",
+                    Command.Access.NONE, Args.Spec.of(1, 1), ReportCommands::check),
             new Command("history", "history PROJECT [--limit N]", "the audit trail: who changed what, when", r,
                     Args.Spec.of(1, 1).values("limit"), ReportCommands::history),
             new Command("search", "search PROJECT QUERY [--limit N]", "full-text search of all documents", r,
@@ -116,7 +120,34 @@ final class ReportCommands {
         return Cli.OK;
     }
 
-    private static int check(Context c, Args a) {
+    /**
+     * Opens the project read-only: a check never writes. A project whose schema is not its
+     * version's cannot be opened at all; then every foreign, altered or missing object is named.
+     */
+    private static int check(Context c, Args a) throws Exception {
+        if (c.project != null) {
+            return check(c); // inside a script, on the project it has open
+        }
+        Path file = c.resolve(a.positional(0));
+        try (Project project = Project.open(file, Database.Mode.READ_ONLY, c.settings)) {
+            c.project = project;
+            return check(c);
+        } catch (ProjectException refused) {
+            List<SchemaCheck.Difference> differences = SchemaCheck.of(file);
+            if (differences.isEmpty()) {
+                throw refused;
+            }
+            for (SchemaCheck.Difference d : differences) {
+                c.out.println("PROBLEM: schema: " + d.problem());
+            }
+            c.err.println("thematica check: " + differences.size() + " object(s) in " + file.getFileName()
+                    + " are not as a Thematica project defines them; "
+                    + SchemaCheck.repairHint(file, differences.size() == 1 ? differences.get(0).remedy() : "repair them"));
+            return Cli.FAILED;
+        }
+    }
+
+    private static int check(Context c) {
         CheckService.Report report = c.project.check().run();
         for (String note : report.notes()) {
             c.out.println("ok: " + note);

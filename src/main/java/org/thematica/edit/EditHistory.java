@@ -35,6 +35,7 @@ public final class EditHistory {
     private volatile String actor;
     private final List<Consumer<Event>> listeners = new CopyOnWriteArrayList<>();
     private final org.thematica.store.ChangeLog changes;
+    private final org.thematica.store.RowStates rows;
 
     /**
      * @param clock gives the time recorded for each entry (ISO-8601)
@@ -43,6 +44,7 @@ public final class EditHistory {
     public EditHistory(Repositories repos, Supplier<String> clock, String actor) {
         this.repos = repos;
         this.changes = new org.thematica.store.ChangeLog(repos.db);
+        this.rows = new org.thematica.store.RowStates(repos.db);
         this.clock = clock;
         this.actor = actor;
     }
@@ -147,7 +149,9 @@ public final class EditHistory {
             Optional<Entry> entry = undo ? repos.history.nextUndo() : repos.history.nextRedo();
             if (entry.isPresent()) {
                 Entry e = entry.get();
-                Edit edit = codec.read(undo ? e.undo() : e.redo());
+                String action = undo ? "undo" : "redo";
+                Edit edit = stored(action, e, undo ? e.undo() : e.redo());
+                StoredEdits.require(action, e.label(), edit, stored(action, e, undo ? e.redo() : e.undo()), rows);
                 kindsOf(edit, kinds);
                 String reverse = codec.write(edit.apply(repos).undo());
                 if (undo) {
@@ -164,6 +168,18 @@ public final class EditHistory {
         done.ifPresent(e -> fire(new Event(undo ? "undo" : "redo", e.label(), e.id(), Set.copyOf(kinds),
                 Set.copyOf(touched))));
         return done.map(Entry::label);
+    }
+
+    /** One half of a stored step, or a refusal when the history holds something this version cannot read. */
+    private Edit stored(String action, Entry e, String json) throws UserError {
+        if (json == null) {
+            throw new UserError("cannot " + action + " '" + e.label() + "': the project's history holds no edit for it");
+        }
+        try {
+            return codec.read(json);
+        } catch (IllegalStateException unreadable) {
+            throw new UserError("cannot " + action + " '" + e.label() + "': " + unreadable.getMessage());
+        }
     }
 
     public Optional<String> undoLabel() {

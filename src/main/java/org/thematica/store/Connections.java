@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
@@ -39,13 +40,33 @@ final class Connections {
         }
         Path shm = ProjectFiles.shm(file);
         boolean besideAWriter = access == Access.READ && Files.exists(shm);
+        Connection c;
         try {
-            return DriverManager.getConnection(url(file, besideAWriter), config.toProperties());
+            c = DriverManager.getConnection(url(file, besideAWriter), config.toProperties());
         } catch (SQLException e) {
             if (besideAWriter && !Files.exists(shm)) {
                 // the writer closed in between, and SQLite removed its -shm with it
-                return DriverManager.getConnection(url(file, false), config.toProperties());
+                c = DriverManager.getConnection(url(file, false), config.toProperties());
+            } else {
+                throw e;
             }
+        }
+        distrustSchema(c);
+        return c;
+    }
+
+    /**
+     * The file's own SQL (its triggers and views) may not call functions with side effects, nor
+     * virtual tables not marked harmless: with {@code trusted_schema=OFF} SQLite refuses them even
+     * if an object slipped past {@link SchemaCheck}, or was added by another program while the
+     * project is open. (SQLITE_DBCONFIG_DEFENSIVE, which would also forbid writing the schema
+     * table directly, has no PRAGMA, and sqlite-jdbc 3.54.1.0 offers no sqlite3_db_config.)
+     */
+    private static void distrustSchema(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA trusted_schema = OFF");
+        } catch (SQLException e) {
+            c.close();
             throw e;
         }
     }

@@ -21,7 +21,12 @@ final class Migrations {
     }
 
     static void migrate(Connection c, int from) throws SQLException {
-        for (int version = from + 1; version <= LATEST; version++) {
+        migrate(c, from, LATEST);
+    }
+
+    /** Brings {@code c} from version {@code from} to {@code to}; also builds {@link SchemaCheck}'s reference. */
+    static void migrate(Connection c, int from, int to) throws SQLException {
+        for (int version = from + 1; version <= to; version++) {
             String script = load(SCRIPTS[version - 1]);
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);

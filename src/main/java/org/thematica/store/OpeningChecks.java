@@ -48,14 +48,53 @@ final class OpeningChecks {
      * a healthy Thematica project this version can read. Returns its schema version.
      */
     static int inspect(Path file) throws ProjectException {
-        Path wal = ProjectFiles.wal(file);
-        Path shm = ProjectFiles.shm(file);
-        boolean hadWal = Files.exists(wal);
-        boolean hadShm = Files.exists(shm);
+        Sidecars before = new Sidecars(file);
         try {
             return inspectWith(file);
         } catch (ProjectException e) {
-            // a refused file keeps its folder as it was: drop the empty sidecars our look created
+            before.restore(); // a refused file keeps its folder as it was
+            throw e;
+        }
+    }
+
+    /**
+     * Every object of a project's schema that differs from what its version defines, read
+     * through a read-only connection that leaves the folder as it was (for {@code check}, which
+     * names them all, and {@code repair}). Empty when the file is not a project of a known version.
+     */
+    static List<SchemaCheck.Difference> schemaDifferences(Path file) throws ProjectException {
+        checkHeader(file);
+        Sidecars before = new Sidecars(file);
+        try (Connection c = Connections.open(file, Connections.Access.READ)) {
+            int version = pragmaInt(c, "user_version");
+            if (pragmaInt(c, "application_id") != Database.APPLICATION_ID || version < 1 || version > Migrations.LATEST) {
+                return List.of();
+            }
+            return SchemaCheck.differences(c, version);
+        } catch (SQLException e) {
+            throw new ProjectException(ProjectException.Reason.DAMAGED, file,
+                    "is damaged and cannot be read (" + Database.firstLine(e.getMessage()) + "); "
+                            + Database.restoreHint(file), e);
+        } finally {
+            before.restore();
+        }
+    }
+
+    /** Which sidecars a project had before we looked, so a look can drop the empty ones it made. */
+    private static final class Sidecars {
+        private final Path wal;
+        private final Path shm;
+        private final boolean hadWal;
+        private final boolean hadShm;
+
+        Sidecars(Path file) {
+            wal = ProjectFiles.wal(file);
+            shm = ProjectFiles.shm(file);
+            hadWal = Files.exists(wal);
+            hadShm = Files.exists(shm);
+        }
+
+        void restore() {
             try {
                 if (!hadWal && Files.exists(wal) && Files.size(wal) == 0) {
                     Files.delete(wal);
@@ -66,7 +105,6 @@ final class OpeningChecks {
             } catch (IOException ignored) {
                 // leaving an empty sidecar is harmless
             }
-            throw e;
         }
     }
 
@@ -83,10 +121,21 @@ final class OpeningChecks {
                         "was saved by a newer Thematica (project format " + version + "; this version reads up to "
                                 + Migrations.LATEST + "); update Thematica to open it");
             }
+            if (version < 1) {
+                // a project is built whole, at version 1 or later, before it gets its name
+                throw new ProjectException(ProjectException.Reason.NOT_A_PROJECT, file,
+                        "carries Thematica's mark but no project format it knows (" + version
+                                + "); it is not a Thematica project");
+            }
             String health = quickCheck(c);
             if (!health.equals("ok")) {
                 throw new ProjectException(ProjectException.Reason.DAMAGED, file,
                         "is damaged (" + health + "); " + Database.restoreHint(file));
+            }
+            List<SchemaCheck.Difference> differences = SchemaCheck.differences(c, version);
+            if (!differences.isEmpty()) {
+                throw new ProjectException(ProjectException.Reason.DAMAGED, file,
+                        SchemaCheck.refusal(file, differences));
             }
             return version;
         } catch (SQLException e) {
