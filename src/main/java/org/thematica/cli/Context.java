@@ -15,6 +15,8 @@ final class Context {
     /** The folder of the script being run, or null on the plain command line. */
     Path scriptDir;
     Project project;
+    /** Where a question to the user is answered (repair's confirmation). */
+    java.io.InputStream in = System.in;
 
     Context(PrintStream out, PrintStream err, Settings settings, Path baseDir) {
         this.out = out;

@@ -13,6 +13,8 @@ import org.thematica.model.DocumentKind;
 import org.thematica.service.ImportService;
 import org.thematica.service.Project;
 import org.thematica.service.Settings;
+import org.thematica.store.SchemaCheck;
+import org.thematica.store.SchemaRepair;
 
 /** Creating projects, importing documents, running scripts, undo and redo. */
 final class ProjectCommands {
@@ -42,6 +44,10 @@ final class ProjectCommands {
                     Command.Access.WRITE, Args.Spec.of(1, 1), ProjectCommands::backup),
             new Command("backups", "backups PROJECT", "list the project's backups, newest first",
                     Command.Access.NONE, Args.Spec.of(1, 1), ProjectCommands::backups),
+            new Command("repair", "repair PROJECT [--yes]",
+                    "back the project up, then remove triggers, views, indexes and tables that are not Thematica's"
+                            + " and rebuild altered ones, keeping the data (--yes: without asking)",
+                    Command.Access.NONE, Args.Spec.of(1, 1).flags("yes"), ProjectCommands::repair),
             new Command("restore", "restore PROJECT (--latest | --from BACKUP)",
                     "put a backup in place of the project (the current state is kept as a backup)",
                     Command.Access.NONE, Args.Spec.of(1, 1).values("from").flags("latest"), ProjectCommands::restore)
@@ -151,6 +157,38 @@ final class ProjectCommands {
         var saved = org.thematica.store.Backups.restore(file, backup, java.time.Instant.now());
         c.out.println("restored " + file.getFileName() + " from " + backup.getFileName() + "; the state before is kept as "
                 + saved.file().getFileName());
+        return Cli.OK;
+    }
+
+    /** Says what it will do, asks (unless --yes), backs up, repairs, and says what it did. */
+    private static int repair(Context c, Args a) throws Exception {
+        Path file = c.resolve(a.positional(0));
+        List<SchemaCheck.Difference> differences = SchemaCheck.of(file);
+        if (differences.isEmpty()) {
+            try (Project p = Project.open(file, org.thematica.store.Database.Mode.READ_ONLY, c.settings)) {
+                c.out.println("nothing to repair: the schema of " + file.getFileName() + " is a Thematica project's");
+            }
+            return Cli.OK;
+        }
+        for (SchemaCheck.Difference d : differences) {
+            c.out.println(d.problem() + ": will " + d.remedy());
+        }
+        if (!a.flag("yes")) {
+            c.out.print("Back " + file.getFileName() + " up and repair it? [y/N] ");
+            c.out.flush();
+            String answer = new java.io.BufferedReader(new java.io.InputStreamReader(c.in,
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            c.out.println();
+            if (answer == null || !answer.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes")) {
+                throw new org.thematica.model.UserError(file.getFileName() + " was not repaired (not confirmed;"
+                        + " --yes repairs without asking)");
+            }
+        }
+        SchemaRepair.Result result = SchemaRepair.repair(file, java.time.Instant.now());
+        c.out.println("backed up to " + result.backup());
+        result.done().forEach(c.out::println);
+        c.out.println("repaired " + file.getFileName() + "; its data is kept ('thematica check " + file.getFileName()
+                + "' checks it)");
         return Cli.OK;
     }
 

@@ -101,6 +101,12 @@ public final class Backups {
         return list(project).stream().filter(b -> b.file().equals(target)).findFirst();
     }
 
+    /** A new backup's path (its folder made): {@code TIME-REASON-cCHANGE.thematica}. */
+    static Path newBackup(Path project, String reason, Instant now, long change) throws IOException {
+        Path folder = Files.createDirectories(folderOf(project));
+        return folder.resolve(STAMP.format(now) + "-" + reason + "-c" + change + ".thematica");
+    }
+
     /** Copies a damaged project into the backups folder byte for byte, as evidence and for rescue tools. */
     private static Backup keepDamaged(Path project, Instant now) throws IOException {
         Path folder = folderOf(project);

@@ -198,4 +198,55 @@ class HostileSchemaTest {
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM coder WHERE name = 'supervisor'")).isZero();
     }
+
+    @Test
+    void repairRemovesForeignObjectsAndRebuildsOursKeepingEveryRow() throws Exception {
+        tamper("CREATE TRIGGER wipe_on_coder AFTER INSERT ON coder BEGIN DELETE FROM coding; END",
+                "CREATE VIEW spy AS SELECT text FROM document", "CREATE INDEX sneaky ON code (colour)",
+                "CREATE TABLE loot (x TEXT)", "DROP VIEW live_code", "CREATE VIEW live_code AS SELECT * FROM code",
+                "ALTER TABLE coding ADD COLUMN evil TEXT DEFAULT 'x'", "DROP INDEX coding_code",
+                "DROP TRIGGER document_fts_insert");
+        long documents = count("SELECT COUNT(*) FROM document");
+        long codings = count("SELECT COUNT(*) FROM coding");
+        long history = count("SELECT COUNT(*) FROM history");
+        assertThat(run("repair", p(), "--yes")).as(err).isZero();
+        assertThat(out).contains("removed trigger \"wipe_on_coder\"").contains("removed view \"spy\"")
+                .contains("removed index \"sneaky\"").contains("removed table \"loot\"")
+                .contains("rebuilt view \"live_code\"").contains("rebuilt table \"coding\"")
+                .contains("rebuilt index \"coding_code\"").contains("rebuilt trigger \"document_fts_insert\"");
+        try (var backups = Files.list(org.thematica.store.Backups.folderOf(project))) {
+            assertThat(backups.map(f -> f.getFileName().toString())).anyMatch(n -> n.contains("-before-repair-"));
+        }
+        assertThat(count("SELECT COUNT(*) FROM document")).isEqualTo(documents);
+        assertThat(count("SELECT COUNT(*) FROM coding")).isEqualTo(codings);
+        assertThat(count("SELECT COUNT(*) FROM history")).isEqualTo(history);
+        assertThat(run("check", p())).as(out + err).isZero();
+        assertThat(run("--coder", "mallory", "code", p(), "--doc", "P02", "--code", "silence", "--match", "silence"))
+                .as(err).isZero();
+        assertThat(run("search", p(), "silence")).isZero();
+        assertThat(out).contains("P02");
+        assertThat(count("SELECT COUNT(*) FROM coding")).isEqualTo(codings + 1);
+    }
+
+    @Test
+    void repairAsksFirstAndChangesNothingUnlessTheUserAgrees() throws Exception {
+        tamper("CREATE TRIGGER wipe_on_coder AFTER INSERT ON coder BEGIN DELETE FROM coding; END");
+        byte[] before = Files.readAllBytes(project);
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("n\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("repair", p())).isEqualTo(Cli.FAILED);
+            assertThat(out).contains("trigger \"wipe_on_coder\" is not part of a Thematica project: will remove it")
+                    .contains("[y/N]");
+            assertThat(err.strip()).doesNotContain("\n").contains("was not repaired");
+            assertThat(Files.readAllBytes(project)).isEqualTo(before);
+            System.setIn(new java.io.ByteArrayInputStream("y\n".getBytes(StandardCharsets.UTF_8)));
+            assertThat(run("repair", p())).as(err).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(run("stats", p())).as(err).isZero();
+        assertThat(run("repair", p())).isZero();
+        assertThat(out).contains("nothing to repair");
+    }
 }
