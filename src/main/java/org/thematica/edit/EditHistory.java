@@ -153,7 +153,14 @@ public final class EditHistory {
                 Edit edit = stored(action, e, undo ? e.undo() : e.redo());
                 StoredEdits.require(action, e.label(), edit, stored(action, e, undo ? e.redo() : e.undo()), rows);
                 kindsOf(edit, kinds);
-                String reverse = codec.write(edit.apply(repos).undo());
+                Edit.Applied applied;
+                try {
+                    applied = edit.apply(repos);
+                } catch (UserError refused) { // the transaction is rolled back
+                    throw new UserError("cannot " + action + " '" + e.label() + "': " + refused.getMessage()
+                            + "; nothing was changed");
+                }
+                String reverse = codec.write(applied.undo());
                 if (undo) {
                     repos.history.setRedo(e.id(), reverse);
                 } else {

@@ -87,7 +87,7 @@ public final class SchemaRepair {
                         }
                         done.add((d.kind() == SchemaCheck.Difference.Kind.FOREIGN ? "removed " : "rebuilt ") + type
                                 + " \"" + d.name() + "\"");
-                        if (d.name().startsWith(SEARCH)) {
+                        if (type.equals("table") && d.name().startsWith(SEARCH)) {
                             search = true;
                         } else if (type.equals("table") && d.kind() != SchemaCheck.Difference.Kind.FOREIGN) {
                             tables.add(d.name());
