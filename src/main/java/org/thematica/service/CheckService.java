@@ -84,15 +84,11 @@ public final class CheckService {
             problems.add(orphans + " coding(s) still attached to a deleted code (a half-finished delete)");
         }
 
-        if (project.isReadOnly()) {
-            notes.add("search index: not checked (project open read-only)");
+        String fts = project.repos().search.integrityProblem();
+        if (fts == null) {
+            notes.add("search index: " + (project.isReadOnly() ? "every document indexed (read-only check)" : "ok"));
         } else {
-            String fts = project.repos().search.integrityProblem();
-            if (fts == null) {
-                notes.add("search index: ok");
-            } else {
-                problems.add("search index: " + fts);
-            }
+            problems.add("search index: " + fts);
         }
 
         long tangled = integrity.countUndoneBelowApplied();

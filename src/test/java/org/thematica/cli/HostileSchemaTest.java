@@ -249,4 +249,14 @@ class HostileSchemaTest {
         assertThat(run("repair", p())).isZero();
         assertThat(out).contains("nothing to repair");
     }
+
+    @Test
+    void theReadOnlyCheckStillFindsADocumentMissingFromTheSearchIndex() throws Exception {
+        tamper("INSERT INTO document_fts (document_fts, rowid, text) VALUES ('delete', 1,"
+                + " (SELECT text FROM document WHERE id = 1))");
+        byte[] before = Files.readAllBytes(project);
+        assertThat(run("check", p())).isEqualTo(Cli.FAILED);
+        assertThat(out).contains("PROBLEM: search index: 1 document(s) missing from the search index");
+        assertThat(Files.readAllBytes(project)).isEqualTo(before);
+    }
 }
