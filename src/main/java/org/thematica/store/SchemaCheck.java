@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -140,10 +139,5 @@ public final class SchemaCheck {
             }
         }
         return objects;
-    }
-
-    /** The expected object of that type and name, or null. */
-    static SchemaObject expectedObject(int version, String type, String name) throws SQLException {
-        return expected(version).get(type + " " + Objects.requireNonNull(name));
     }
 }
