@@ -151,6 +151,9 @@ public final class Cli {
             // a lost project says plainly that it stopped saving, like any other refusal
             context.err.println(where + e.getMessage());
             return FAILED;
+        } catch (org.thematica.store.WriteTargets.RefusedException e) {
+            context.err.println(where + e.getMessage());
+            return FAILED;
         } catch (IOException e) {
             context.err.println(where + "cannot write or read a file: " + e.getMessage());
             return FAILED;

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class Custody {
     /** Where the file system gives no file identity (Windows, whose open files cannot be deleted). */
-    private static final Object PRESENT = "present";
+    static final Object PRESENT = "present";
 
     /**
      * Connections to lost projects, by real path. They are never closed: closing would

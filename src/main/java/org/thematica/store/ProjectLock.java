@@ -93,6 +93,13 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
+    /** The projects this process holds for writing (absolute paths). */
+    static java.util.List<Path> heldHere() {
+        synchronized (HELD) {
+            return java.util.List.copyOf(HELD);
+        }
+    }
+
     /** True when this process holds the project for writing. */
     static boolean isHeldHere(Path project) {
         synchronized (HELD) {
