@@ -139,6 +139,7 @@ public final class Cli {
                     : Database.Mode.READ_ONLY;
             try (Project project = Project.open(file, mode, context.settings)) {
                 context.project = project;
+                project.notice().ifPresent(n -> context.err.println("warning: " + n));
                 return command.action().run(context, args);
             }
         } catch (UsageError e) {

@@ -36,6 +36,8 @@ final class Custody {
     private Object projectId;
     private Object walId;
     private Object shmId;
+    /** The log record last written to the lock file ({@link WalOwnership}). */
+    private String walRecord;
     /** Why this writer stopped writing, or null while it may write. */
     private volatile String lost;
 
@@ -53,12 +55,17 @@ final class Custody {
         projectId = identity(project);
         walId = identity(wal);
         shmId = identity(shm);
+        walRecord = WalOwnership.record(wal);
+        lock.recordWal(walRecord);
     }
 
     /** Throws (now and for every later write) once the project is no longer this writer's alone. */
     void check() {
         if (lost == null) {
             String changed = whatChanged();
+            if (changed == null) {
+                changed = keepWalRecord();
+            }
             if (changed == null) {
                 return;
             }
@@ -96,8 +103,30 @@ final class Custody {
         return false;
     }
 
-    /** Releases the lock once the connection is closed. */
+    /** After a write: the lock file names the log as it is now, so a crash leaves it replayable. */
+    private String keepWalRecord() {
+        try {
+            String now = WalOwnership.record(wal);
+            if (!now.equals(walRecord)) {
+                lock.recordWal(now);
+                walRecord = now;
+            }
+        } catch (IOException e) {
+            // unrecorded, a log left by a crash is set aside on the next open: kept, though not merged
+        }
+        return null;
+    }
+
+    /** Releases the lock once the connection is closed (keeping the log's record if a log is left). */
     void release() {
+        try {
+            if (Files.size(wal) > 0) {
+                lock.closeKeeping(WalOwnership.record(wal));
+                return;
+            }
+        } catch (IOException gone) {
+            // no log left: nothing to record
+        }
         lock.close();
     }
 

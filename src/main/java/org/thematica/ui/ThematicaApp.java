@@ -218,6 +218,7 @@ public final class ThematicaApp extends Application implements AppActions {
         stage.titleProperty().bind(workbench.model().titleProperty());
         workbench.activate();
         prefs.opened(project.file());
+        project.notice().ifPresent(n -> showError("Opened with a warning", new UserError(n)));
         if (!project.isReadOnly()) {
             Project opened2 = project;
             background.run(() -> opened2.backUp("open"));
