@@ -78,6 +78,15 @@ public final class WriteTargets {
         return null;
     }
 
+    /** True when both name one file (through links too). */
+    static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The real path of the target, or of its folder (with its name) when it does not exist yet. */
     private static Path realPath(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
