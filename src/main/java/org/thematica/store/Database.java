@@ -291,7 +291,7 @@ public final class Database implements AutoCloseable {
             T result = work.run();
             connection().commit();
             done = true;
-            custody.check(); // the commit went into the files at the project's paths, or nobody hears "done"
+            custody.checkAfterWrite(); // the commit went into the files at the project's paths, or nobody hears "done"
             return result;
         } finally {
             transactionDepth = 0;
@@ -356,7 +356,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(sql + ": " + e.getMessage(), e);
         }
         if (transactionDepth == 0) {
-            custody.check(); // committed on its own: as for a transaction
+            custody.checkAfterWrite(); // committed on its own: as for a transaction
         }
         return changed;
     }
@@ -380,7 +380,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(sql + ": " + e.getMessage(), e);
         }
         if (transactionDepth == 0) {
-            custody.check();
+            custody.checkAfterWrite();
         }
     }
 
