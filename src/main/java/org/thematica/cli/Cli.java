@@ -155,10 +155,15 @@ public final class Cli {
         } catch (org.thematica.store.WriteTargets.RefusedException e) {
             context.err.println(where + e.getMessage());
             return FAILED;
-        } catch (IOException e) {
-            context.err.println(where + "cannot write or read a file: " + e.getMessage());
-            return FAILED;
         } catch (Exception e) {
+            if (org.thematica.store.Failures.isDiskFull(e)) {
+                context.err.println(where + org.thematica.store.Failures.diskFull());
+                return FAILED;
+            }
+            if (e instanceof IOException) {
+                context.err.println(where + "cannot write or read a file: " + e.getMessage());
+                return FAILED;
+            }
             context.err.println(where + "internal error: " + e + " (please report this; set THEMATICA_DEBUG=1 for details)");
             if (System.getenv("THEMATICA_DEBUG") != null) {
                 e.printStackTrace(context.err);

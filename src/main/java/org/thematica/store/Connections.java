@@ -40,6 +40,9 @@ final class Connections {
         Path shm = ProjectFiles.shm(file);
         boolean besideAWriter = access == Access.READ && Files.exists(shm);
         try {
+            if (access == Access.READ && Writability.isFrozen(file)) {
+                return DriverManager.getConnection(url(file, false) + "?immutable=1", config.toProperties());
+            }
             return DriverManager.getConnection(url(file, besideAWriter), config.toProperties());
         } catch (SQLException e) {
             if (besideAWriter && !Files.exists(shm)) {
@@ -60,5 +63,27 @@ final class Connections {
         // empty authority, and finds the share from a path that starts with //server
         String share = uri.getRawAuthority() == null ? "" : "//" + uri.getRawAuthority();
         return "jdbc:sqlite:file://" + share + uri.getRawPath() + (readOnlyShm ? "?readonly_shm=1" : "");
+    }
+
+    /**
+     * Back to one transaction per statement after a transaction. When it failed, SQLite may have
+     * rolled it back already (it does on a full disk); the failure that ended it is the one to
+     * tell, not "cannot commit - no transaction is active" from cleaning up.
+     */
+    static void endTransaction(Connection c, boolean committed) throws SQLException {
+        if (committed) {
+            c.setAutoCommit(true);
+            return;
+        }
+        try {
+            c.rollback();
+        } catch (SQLException alreadyRolledBack) {
+            // see above
+        }
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException alreadyRolledBack) {
+            // see above
+        }
     }
 }

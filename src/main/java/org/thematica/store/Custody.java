@@ -81,11 +81,9 @@ final class Custody {
             if (changed == null && !afterWrite) {
                 changed = writtenFromOutside();
             }
-            if (changed == null) {
+            if (changed == null && afterWrite) { // only a write moves the log's salts or the file
                 changed = keepWalRecord();
-                if (afterWrite) {
-                    projectState = stateOrNull();
-                }
+                projectState = stateOrNull();
             }
             if (changed == null) {
                 return;

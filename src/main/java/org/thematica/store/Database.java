@@ -110,6 +110,7 @@ public final class Database implements AutoCloseable {
         String notice = null;
         if (!ProjectLock.isHeldHere(file)) {
             OpeningChecks.checkHeader(file);
+            Writability.refuseWriting(file, mode == Mode.READ_WRITE);
             notice = ProjectLock.isHeldElsewhere(file) ? null : WalOwnership.setAsideForeign(file, java.time.Instant.now());
         } else if (mode == Mode.READ_WRITE) {
             throw new ProjectException(ProjectException.Reason.LOCKED, file, "is already open in this Thematica window");
@@ -295,13 +296,7 @@ public final class Database implements AutoCloseable {
             return result;
         } finally {
             transactionDepth = 0;
-            try {
-                if (!done) {
-                    connection().rollback();
-                }
-            } finally {
-                connection().setAutoCommit(true);
-            }
+            Connections.endTransaction(connection(), done);
         }
     }
 
