@@ -139,6 +139,7 @@ public final class Cli {
                     : Database.Mode.READ_ONLY;
             try (Project project = Project.open(file, mode, context.settings)) {
                 context.project = project;
+                project.notice().ifPresent(n -> context.err.println("warning: " + n));
                 return command.action().run(context, args);
             }
         } catch (UsageError e) {
@@ -151,10 +152,18 @@ public final class Cli {
             // a lost project says plainly that it stopped saving, like any other refusal
             context.err.println(where + e.getMessage());
             return FAILED;
-        } catch (IOException e) {
-            context.err.println(where + "cannot write or read a file: " + e.getMessage());
+        } catch (org.thematica.store.WriteTargets.RefusedException e) {
+            context.err.println(where + e.getMessage());
             return FAILED;
         } catch (Exception e) {
+            if (org.thematica.store.Failures.isDiskFull(e)) {
+                context.err.println(where + org.thematica.store.Failures.diskFull());
+                return FAILED;
+            }
+            if (e instanceof IOException) {
+                context.err.println(where + "cannot write or read a file: " + e.getMessage());
+                return FAILED;
+            }
             context.err.println(where + "internal error: " + e + " (please report this; set THEMATICA_DEBUG=1 for details)");
             if (System.getenv("THEMATICA_DEBUG") != null) {
                 e.printStackTrace(context.err);

@@ -1,11 +1,11 @@
 package org.thematica.export;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,44 +37,47 @@ public final class CsvExporter {
 
     /** Writes the export; returns the number of rows. {@code excelBom} adds a UTF-8 BOM for Excel. */
     public static int write(Repositories r, Path out, boolean excelBom) throws IOException {
-        Path temp = out.resolveSibling(out.getFileName() + ".part");
-        int rows = 0;
-        try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get())) {
+        int[] rows = {0};
+        AtomicWrite.write(out, stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
             if (excelBom) {
                 w.write('\uFEFF');
             }
             csv.printRecord(HEADER);
-            Map<Long, Code> codes = r.codes.all().stream().collect(Collectors.toMap(Code::id, c -> c));
-            Map<Long, String> coders = r.coders.all().stream().collect(Collectors.toMap(Coder::id, Coder::name));
-            Map<Long, String> themesOfCode = new HashMap<>();
-            Map<Long, String> themeNames = r.themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
-            for (Code c : codes.values()) {
-                themesOfCode.put(c.id(), r.themes.themeIds(c.id()).stream().map(themeNames::get)
-                        .collect(Collectors.joining("; ")));
-            }
-            for (Document d : r.documents.all()) {
-                List<Coding> codings = r.codings.ofDocument(d.id());
-                if (codings.isEmpty()) {
-                    continue;
-                }
-                String text = r.documents.text(d.id());
-                String documentCases = r.cases.ofDocument(d.id()).stream().map(CaseRecord::name)
-                        .collect(Collectors.joining("; "));
-                List<CaseTurn> turns = r.documents.caseTurns(d.id());
-                for (Coding c : codings) {
-                    csv.printRecord(d.name(), caseOf(c, turns, documentCases), codes.get(c.codeId()).name(),
-                            themesOfCode.get(c.codeId()), TextOffsets.toCodePoints(text, c.start()),
-                            TextOffsets.toCodePoints(text, c.end()), c.text(), coders.getOrDefault(c.coderId(), ""),
-                            c.created());
-                    rows++;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
+            rows[0] = printCodings(r, csv);
+            csv.flush();
+        });
+        return rows[0];
+    }
+
+    private static int printCodings(Repositories r, CSVPrinter csv) throws IOException {
+        int rows = 0;
+        Map<Long, Code> codes = r.codes.all().stream().collect(Collectors.toMap(Code::id, c -> c));
+        Map<Long, String> coders = r.coders.all().stream().collect(Collectors.toMap(Coder::id, Coder::name));
+        Map<Long, String> themesOfCode = new HashMap<>();
+        Map<Long, String> themeNames = r.themes.all().stream().collect(Collectors.toMap(Theme::id, Theme::name));
+        for (Code c : codes.values()) {
+            themesOfCode.put(c.id(), r.themes.themeIds(c.id()).stream().map(themeNames::get)
+                    .collect(Collectors.joining("; ")));
         }
-        Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        for (Document d : r.documents.all()) {
+            List<Coding> codings = r.codings.ofDocument(d.id());
+            if (codings.isEmpty()) {
+                continue;
+            }
+            String text = r.documents.text(d.id());
+            String documentCases = r.cases.ofDocument(d.id()).stream().map(CaseRecord::name)
+                    .collect(Collectors.joining("; "));
+            List<CaseTurn> turns = r.documents.caseTurns(d.id());
+            for (Coding c : codings) {
+                csv.printRecord(d.name(), caseOf(c, turns, documentCases), codes.get(c.codeId()).name(),
+                        themesOfCode.get(c.codeId()), TextOffsets.toCodePoints(text, c.start()),
+                        TextOffsets.toCodePoints(text, c.end()), c.text(), coders.getOrDefault(c.coderId(), ""),
+                        c.created());
+                rows++;
+            }
+        }
         return rows;
     }
 

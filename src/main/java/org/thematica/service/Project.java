@@ -77,6 +77,11 @@ public final class Project implements AutoCloseable {
         return repos.info.name();
     }
 
+    /** One line the user should read about opening the project (a foreign write-ahead log set aside), if any. */
+    public java.util.Optional<String> notice() {
+        return db.notice();
+    }
+
     public boolean isReadOnly() {
         return db.isReadOnly();
     }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class Backups {
     public static final int KEEP = 10;
+    private static final String PART = ".part";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Pattern NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}Z)-([a-z][a-z-]*)-c(\\d+)\\.thematica");
@@ -93,10 +94,14 @@ public final class Backups {
         Path folder = folderOf(project);
         Files.createDirectories(folder);
         Path target = folder.resolve(STAMP.format(now) + "-" + reason + "-c" + change + ".thematica");
-        Path temp = folder.resolve(target.getFileName() + ".part");
+        Path temp = folder.resolve(target.getFileName() + PART);
         Files.deleteIfExists(temp);
-        db.backupTo(temp);
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            db.backupTo(temp);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp); // a failed copy (a full disk) leaves nothing behind
+        }
         prune(project);
         return list(project).stream().filter(b -> b.file().equals(target)).findFirst();
     }
@@ -116,11 +121,30 @@ public final class Backups {
         return new Backup(target, now, "damaged", 0, Files.size(target));
     }
 
-    /** Keeps the newest {@value #KEEP} backups. */
+    /**
+     * Keeps the newest {@value #KEEP} backups, and apart from them the newest {@value #KEEP}
+     * copies a restore kept (the state before it, a damaged file): restores in a row must never
+     * push the real backups out. Also removes the half-made copies of backups that were killed
+     * (their {@code .part} files): pruning runs while the project is open for writing here, so no
+     * backup of it is being made by anyone else.
+     */
     static void prune(Path project) throws IOException {
-        List<Backup> all = list(project);
-        for (int i = KEEP; i < all.size(); i++) {
-            Files.deleteIfExists(all.get(i).file());
+        int real = 0;
+        int keptByRestore = 0;
+        for (Backup b : list(project)) {
+            boolean byRestore = b.reason().equals("before-restore") || b.reason().equals("damaged");
+            int rank = byRestore ? ++keptByRestore : ++real;
+            if (rank > KEEP) {
+                Files.deleteIfExists(b.file());
+            }
+        }
+        try (var files = Files.list(folderOf(project))) {
+            for (Path f : files.toList()) {
+                if (f.getFileName().toString().endsWith(PART) && NAME.matcher(
+                        f.getFileName().toString().replaceFirst("\\.part$", "")).matches()) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 
@@ -132,6 +156,9 @@ public final class Backups {
     public static Backup restore(Path project, Path backup, Instant now) throws ProjectException, IOException {
         try (Database check = Database.open(backup, Database.Mode.READ_ONLY)) {
             check.queryLong("SELECT COUNT(*) FROM project_info"); // opened and healthy: checked by open
+        }
+        if (ProjectFiles.isOneOf(project, backup) || WriteTargets.isSameFile(project, backup)) {
+            throw new ProjectException(ProjectException.Reason.EXISTS, backup, "is the project itself; name a backup");
         }
         Backup saved;
         try (Database current = Database.open(project, Database.Mode.READ_WRITE)) {
@@ -146,7 +173,14 @@ public final class Backups {
         }
         try (ProjectLock lock = ProjectLock.acquire(project)) {
             Path temp = project.resolveSibling(project.getFileName() + ".restoring");
-            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(temp);
+            // through SQLite, read-only: a file copy would leave out what the backup's write-ahead log holds
+            try (Database source = Database.open(backup, Database.Mode.READ_ONLY)) {
+                source.backupTo(temp);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
             // a write-ahead log left beside the old file would be replayed into the restored one
             Files.deleteIfExists(ProjectFiles.wal(project));
             Files.deleteIfExists(ProjectFiles.shm(project));

@@ -42,7 +42,11 @@ final class Connections {
         boolean besideAWriter = access == Access.READ && Files.exists(shm);
         Connection c;
         try {
-            c = DriverManager.getConnection(url(file, besideAWriter), config.toProperties());
+            if (access == Access.READ && Writability.isFrozen(file)) {
+                c = DriverManager.getConnection(url(file, false) + "?immutable=1", config.toProperties());
+            } else {
+                c = DriverManager.getConnection(url(file, besideAWriter), config.toProperties());
+            }
         } catch (SQLException e) {
             if (besideAWriter && !Files.exists(shm)) {
                 // the writer closed in between, and SQLite removed its -shm with it
@@ -81,5 +85,27 @@ final class Connections {
         // empty authority, and finds the share from a path that starts with //server
         String share = uri.getRawAuthority() == null ? "" : "//" + uri.getRawAuthority();
         return "jdbc:sqlite:file://" + share + uri.getRawPath() + (readOnlyShm ? "?readonly_shm=1" : "");
+    }
+
+    /**
+     * Back to one transaction per statement after a transaction. When it failed, SQLite may have
+     * rolled it back already (it does on a full disk); the failure that ended it is the one to
+     * tell, not "cannot commit - no transaction is active" from cleaning up.
+     */
+    static void endTransaction(Connection c, boolean committed) throws SQLException {
+        if (committed) {
+            c.setAutoCommit(true);
+            return;
+        }
+        try {
+            c.rollback();
+        } catch (SQLException alreadyRolledBack) {
+            // see above
+        }
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException alreadyRolledBack) {
+            // see above
+        }
     }
 }

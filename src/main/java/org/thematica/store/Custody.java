@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class Custody {
     /** Where the file system gives no file identity (Windows, whose open files cannot be deleted). */
-    private static final Object PRESENT = "present";
+    static final Object PRESENT = "present";
 
     /**
      * Connections to lost projects, by real path. They are never closed: closing would
@@ -36,6 +36,10 @@ final class Custody {
     private Object projectId;
     private Object walId;
     private Object shmId;
+    /** The project file's size and modification time after our last write. */
+    private String projectState;
+    /** The log record last written to the lock file ({@link WalOwnership}). */
+    private String walRecord;
     /** Why this writer stopped writing, or null while it may write. */
     private volatile String lost;
 
@@ -53,12 +57,34 @@ final class Custody {
         projectId = identity(project);
         walId = identity(wal);
         shmId = identity(shm);
+        projectState = state(project);
+        walRecord = WalOwnership.record(wal);
+        lock.recordWal(walRecord);
     }
 
-    /** Throws (now and for every later write) once the project is no longer this writer's alone. */
+    /**
+     * Before a write: throws (now and for every later write) once the project is no longer this
+     * writer's alone, or its file was written by someone else since our last write.
+     */
     void check() {
+        check(false);
+    }
+
+    /** After a write, which may have folded the log into the file: notes the file's new size and time. */
+    void checkAfterWrite() {
+        check(true);
+    }
+
+    private void check(boolean afterWrite) {
         if (lost == null) {
             String changed = whatChanged();
+            if (changed == null && !afterWrite) {
+                changed = writtenFromOutside();
+            }
+            if (changed == null && afterWrite) { // only a write moves the log's salts or the file
+                changed = keepWalRecord();
+                projectState = stateOrNull();
+            }
             if (changed == null) {
                 return;
             }
@@ -87,6 +113,9 @@ final class Custody {
             lost = whatChanged();
         }
         if (lost == null) {
+            lost = writtenFromOutside();
+        }
+        if (lost == null) {
             return true;
         }
         synchronized (ABANDONED) {
@@ -96,8 +125,56 @@ final class Custody {
         return false;
     }
 
-    /** Releases the lock once the connection is closed. */
+    /**
+     * A copy written over the project in place ({@code cp other project}) keeps its inode, so
+     * identity cannot see it. In WAL mode only our own checkpoints write the project file, and
+     * they happen inside our writes; so between our writes its size and modification time stay
+     * as we left them. (A copy of the same size that also keeps the time, {@code cp -p}, passes;
+     * the status-change time would catch it but also moves when a sync tool tags the file.)
+     */
+    private String writtenFromOutside() {
+        String now = stateOrNull();
+        return now == null || now.equals(projectState) ? null
+                : "the project file " + project.getFileName() + " was written by another program";
+    }
+
+    private String stateOrNull() {
+        try {
+            return state(project);
+        } catch (IOException e) {
+            return null; // gone: identity says so
+        }
+    }
+
+    private static String state(Path file) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return a.size() + " " + a.lastModifiedTime().toMillis() + "." + a.lastModifiedTime().toInstant().getNano();
+    }
+
+    /** After a write: the lock file names the log as it is now, so a crash leaves it replayable. */
+    private String keepWalRecord() {
+        try {
+            String now = WalOwnership.record(wal);
+            if (!now.equals(walRecord)) {
+                lock.recordWal(now);
+                walRecord = now;
+            }
+        } catch (IOException e) {
+            // unrecorded, a log left by a crash is set aside on the next open: kept, though not merged
+        }
+        return null;
+    }
+
+    /** Releases the lock once the connection is closed (keeping the log's record if a log is left). */
     void release() {
+        try {
+            if (Files.size(wal) > 0) {
+                lock.closeKeeping(WalOwnership.record(wal));
+                return;
+            }
+        } catch (IOException gone) {
+            // no log left: nothing to record
+        }
         lock.close();
     }
 

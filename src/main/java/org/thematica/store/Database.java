@@ -41,6 +41,8 @@ public final class Database implements AutoCloseable {
     /** The writer's lock and files; null when read-only. */
     private final Custody custody;
     private int transactionDepth;
+    /** What the opening did that the user should hear of (a foreign write-ahead log set aside). */
+    private String notice;
 
     private Database(Path file, Connection connection, Custody custody) {
         this.file = file;
@@ -105,8 +107,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, Mode mode) throws ProjectException {
         Custody.refuseIfAbandoned(file);
+        String notice = null;
         if (!ProjectLock.isHeldHere(file)) {
             OpeningChecks.checkHeader(file);
+            Writability.refuseWriting(file, mode == Mode.READ_WRITE);
+            notice = ProjectLock.isHeldElsewhere(file) ? null : WalOwnership.setAsideForeign(file, java.time.Instant.now());
         } else if (mode == Mode.READ_WRITE) {
             throw new ProjectException(ProjectException.Reason.LOCKED, file, "is already open in this Thematica window");
         } // else open here for writing, so healthy; and reading its header through a descriptor of
@@ -121,7 +126,7 @@ public final class Database implements AutoCloseable {
                     throw new ProjectException(ProjectException.Reason.READ_ONLY, file,
                             "uses an older project format that must be upgraded; open it for editing once");
                 }
-                return new Database(file, c, null);
+                return new Database(file, c, null).noticing(notice);
             }
             prepareForWriting(c);
             if (version < Migrations.LATEST) {
@@ -129,7 +134,7 @@ public final class Database implements AutoCloseable {
             }
             Custody custody = new Custody(file, lock);
             custody.remember();
-            return new Database(file, c, custody);
+            return new Database(file, c, custody).noticing(notice);
         } catch (SQLException e) {
             closeQuietly(c, lock);
             throw new ProjectException(ProjectException.Reason.DAMAGED, file,
@@ -169,25 +174,9 @@ public final class Database implements AutoCloseable {
         return ProjectLock.isHeldElsewhere(file);
     }
 
-    private static final java.util.regex.Pattern SQLITE_MESSAGE =
-            java.util.regex.Pattern.compile("\\[SQLITE_\\w+\\]\\s*(.*?)\\s*\\((.*)\\)");
-
-    /**
-     * The first line of a driver message, without the driver's "[SQLITE_CORRUPT] The database
-     * disk image is malformed (database disk image is malformed)" repetition.
-     */
+    /** See {@link SqliteMessages#firstLine}. */
     static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
-        java.util.regex.Matcher m = SQLITE_MESSAGE.matcher(line);
-        if (m.matches()) {
-            String said = m.group(1).replaceFirst("^(?i)the ", "");
-            return said.equalsIgnoreCase(m.group(2)) || said.isEmpty() ? m.group(2) : said + " (" + m.group(2) + ")";
-        }
-        return line;
+        return SqliteMessages.firstLine(message);
     }
 
     private static void closeQuietly(Connection c, ProjectLock lock) {
@@ -205,6 +194,16 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    private Database noticing(String said) {
+        notice = said;
+        return this;
+    }
+
+    /** One line the user should read about this opening, if any. */
+    public Optional<String> notice() {
+        return Optional.ofNullable(notice);
     }
 
     /**
@@ -293,17 +292,11 @@ public final class Database implements AutoCloseable {
             T result = work.run();
             connection().commit();
             done = true;
-            custody.check(); // the commit went into the files at the project's paths, or nobody hears "done"
+            custody.checkAfterWrite(); // the commit went into the files at the project's paths, or nobody hears "done"
             return result;
         } finally {
             transactionDepth = 0;
-            try {
-                if (!done) {
-                    connection().rollback();
-                }
-            } finally {
-                connection().setAutoCommit(true);
-            }
+            Connections.endTransaction(connection(), done);
         }
     }
 
@@ -358,7 +351,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(sql + ": " + e.getMessage(), e);
         }
         if (transactionDepth == 0) {
-            custody.check(); // committed on its own: as for a transaction
+            custody.checkAfterWrite(); // committed on its own: as for a transaction
         }
         return changed;
     }
@@ -382,7 +375,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException(sql + ": " + e.getMessage(), e);
         }
         if (transactionDepth == 0) {
-            custody.check();
+            custody.checkAfterWrite();
         }
     }
 

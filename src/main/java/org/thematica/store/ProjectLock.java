@@ -28,6 +28,7 @@ final class ProjectLock implements AutoCloseable {
     private final Path lockFile;
     private final OsFileLock lock;
     private final Object fileKey;
+    private final String holder = describeSelf();
 
     private ProjectLock(Path key, Path lockFile, OsFileLock lock, Object fileKey) {
         this.key = key;
@@ -60,8 +61,8 @@ final class ProjectLock implements AutoCloseable {
                             "is open in another Thematica process" + (holder.isEmpty() ? "" : " (" + holder + ")")
                                     + "; close it there first, or open it read-only");
                 }
-                lock.write(describeSelf());
                 ProjectLock held = new ProjectLock(key, lockFile, lock, Custody.identity(lockFile));
+                lock.write(held.holder);
                 HELD.add(key);
                 return held;
             } catch (IOException e) {
@@ -93,6 +94,13 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
+    /** The projects this process holds for writing (absolute paths). */
+    static java.util.List<Path> heldHere() {
+        synchronized (HELD) {
+            return java.util.List.copyOf(HELD);
+        }
+    }
+
     /** True when this process holds the project for writing. */
     static boolean isHeldHere(Path project) {
         synchronized (HELD) {
@@ -112,7 +120,7 @@ final class ProjectLock implements AutoCloseable {
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate(512);
             int n = channel.read(buffer, 0);
-            return n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8).trim();
+            return n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.UTF_8).lines().findFirst().orElse("").trim();
         } catch (IOException e) {
             return ""; // on Windows the holder's lock keeps others from reading it
         }
@@ -131,13 +139,26 @@ final class ProjectLock implements AutoCloseable {
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /** Keeps, under the holder's line, the record of the write-ahead log it writes ({@link WalOwnership}). */
+    void recordWal(String record) throws IOException {
+        lock.write(holder + "\n" + record + "\n");
+    }
+
+    /**
+     * Releases the lock, keeping the log's record: a log SQLite could not fold into the file on
+     * closing is still this file's to replay.
+     */
+    void closeKeeping(String record) {
+        release(holder + "\n" + record + "\n");
+    }
+
     /**
      * Releases the lock. The file itself stays (emptied): deleting it would let two later
      * processes lock two different files of the same name.
      */
     @Override
     public void close() {
-        release(true);
+        release("");
     }
 
     /**
@@ -145,14 +166,14 @@ final class ProjectLock implements AutoCloseable {
      * process's lock file.
      */
     void abandon() {
-        release(false);
+        release(null);
     }
 
-    private void release(boolean empty) {
+    private void release(String leave) {
         synchronized (HELD) {
             try {
-                if (empty) {
-                    lock.write("");
+                if (leave != null) {
+                    lock.write(leave);
                 }
             } catch (IOException ignored) {
                 // an old holder's text misleads no one: the lock is what counts

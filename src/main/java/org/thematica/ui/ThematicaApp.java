@@ -165,6 +165,10 @@ public final class ThematicaApp extends Application implements AppActions {
                 if (answer.isPresent() && answer.get() == ButtonType.YES) {
                     open(file, Database.Mode.READ_ONLY);
                 }
+            } else if (error instanceof ProjectException pe && pe.reason() == ProjectException.Reason.READ_ONLY
+                    && mode == Database.Mode.READ_WRITE) {
+                showError("This project is read-only here", pe);
+                open(file, Database.Mode.READ_ONLY);
             } else if (error instanceof ProjectException pe && pe.reason() == ProjectException.Reason.DAMAGED
                     && mode == Database.Mode.READ_WRITE) {
                 offerBackup(file, pe);
@@ -218,6 +222,7 @@ public final class ThematicaApp extends Application implements AppActions {
         stage.titleProperty().bind(workbench.model().titleProperty());
         workbench.activate();
         prefs.opened(project.file());
+        project.notice().ifPresent(n -> showError("Opened with a warning", new UserError(n)));
         if (!project.isReadOnly()) {
             Project opened2 = project;
             background.run(() -> opened2.backUp("open"));

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -280,5 +284,61 @@ class ExclusivityTest {
                     .hasMessage(STOPPED + "its write-ahead log test.thematica-wal was deleted" + WHAT_NEXT);
             assertThat(reported).as("the commit went into a deleted file: not reported done").isEmpty();
         }
+    }
+
+    // ---- the project file itself deleted, moved over or copied over (issue 10, data loss 4) ------
+
+    /** Another project to put in this one's place, and its bytes, which must stay as they are. */
+    private Path otherProject() throws Exception {
+        Path other = dir.resolve("other").resolve("test.thematica");
+        Files.createDirectories(other.getParent());
+        try (Project p = Project.create(other, TestProjects.settings())) {
+            p.codebook().defineCode("the other's", null, null, null);
+        }
+        return other;
+    }
+
+    private void theNextWriteStops(Path file, String because) throws Exception {
+        assertThat(ask("code after")).startsWith("failed: " + STOPPED + because);
+        assertThat(ask("code again")).as("for good").startsWith("failed: " + STOPPED);
+        killTheHolder();
+    }
+
+    @Test
+    void aDeletedProjectFileStopsTheNextWrite() throws Exception {
+        Path file = newProject();
+        holdOpen(file);
+        assertThat(ask("code before")).isEqualTo("saved before");
+        Files.delete(file);
+        theNextWriteStops(file, "the project file test.thematica was deleted");
+    }
+
+    @Test
+    void aProjectFileMovedOverStopsTheNextWriteAndTheNewFileIsLeftAlone() throws Exception {
+        Path file = newProject();
+        Path other = otherProject();
+        holdOpen(file);
+        assertThat(ask("code before")).isEqualTo("saved before");
+        Files.move(other, file, StandardCopyOption.REPLACE_EXISTING);
+        byte[] placed = Files.readAllBytes(file);
+        theNextWriteStops(file, "the project file test.thematica was replaced");
+        assertThat(Files.readAllBytes(file)).isEqualTo(placed);
+        assertThat(hasCode(file, "after")).isFalse();
+    }
+
+    @Test
+    void aProjectFileCopiedOverInPlaceStopsTheNextWriteAndTheCopyIsLeftAlone() throws Exception {
+        Path file = newProject();
+        Path other = otherProject();
+        holdOpen(file);
+        assertThat(ask("code before")).isEqualTo("saved before");
+        Object inode = Custody.identity(file);
+        try (FileChannel into = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            into.write(ByteBuffer.wrap(Files.readAllBytes(other))); // what cp does: same inode, new bytes
+        }
+        assertThat(Custody.identity(file)).isEqualTo(inode);
+        byte[] placed = Files.readAllBytes(file);
+        theNextWriteStops(file, "the project file test.thematica was written by another program");
+        assertThat(Files.readAllBytes(file)).isEqualTo(placed);
     }
 }

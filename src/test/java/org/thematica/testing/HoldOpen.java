@@ -20,6 +20,7 @@ import org.thematica.store.Database;
  *   <li>{@code renew}: what the app does after its file dialogs ({@link Project#renewLocks});
  *       answers "renewed".</li>
  *   <li>{@code code NAME}: defines a code; answers "saved NAME", or "failed: MESSAGE".</li>
+ *   <li>{@code codes N PREFIX}: defines N codes PREFIX0...; answers "saved N".</li>
  * </ul>
  */
 public final class HoldOpen {
@@ -55,6 +56,13 @@ public final class HoldOpen {
             if (command.equals("renew")) {
                 p.renewLocks();
                 return "renewed";
+            }
+            if (command.startsWith("codes ")) { // codes N PREFIX: N codes, one edit each
+                String[] w = command.split(" ");
+                for (int i = 0; i < Integer.parseInt(w[1]); i++) {
+                    p.codebook().defineCode(w[2] + i, null, null, null);
+                }
+                return "saved " + w[1];
             }
             if (command.startsWith("code ")) {
                 String name = command.substring(5);

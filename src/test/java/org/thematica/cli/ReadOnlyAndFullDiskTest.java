@@ -1,0 +1,113 @@
+package org.thematica.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.thematica.store.Failures;
+import org.thematica.store.StoreException;
+
+/**
+ * Issue 10, failures told truly: a project on a read-only file system opens to be looked at and
+ * says it is read-only (it was called damaged); a full disk is called full (it was an internal
+ * error). The file-system cases need mounts, so they run as root (CI containers) and are skipped
+ * elsewhere; the full disk is also checked from SQLite's error alone.
+ */
+class ReadOnlyAndFullDiskTest {
+    @TempDir
+    Path dir;
+    String out;
+    String err;
+    private final List<Path> mounts = new ArrayList<>();
+
+    int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
+                .run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private boolean sh(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor() == 0;
+    }
+
+    /** Mounts, or skips the test where this user cannot. */
+    private void mount(Path at, String... command) throws Exception {
+        Files.createDirectories(at);
+        assumeTrue("root".equals(System.getProperty("user.name")) && sh(command), "needs root to mount");
+        mounts.add(at);
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        for (Path m : mounts) {
+            sh("umount", "-l", m.toString());
+        }
+    }
+
+    @Test
+    void aProjectOnAReadOnlyFileSystemIsReadAndRefusesWritesInOneLine() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path project = data.resolve("study.thematica");
+        assertThat(run("new", project.toString())).isZero();
+        assertThat(run("define-code", project.toString(), "--code", "violence")).as(err).isZero();
+        Path ro = dir.resolve("ro");
+        mount(ro, "mount", "--bind", data.toString(), ro.toString());
+        assertThat(sh("mount", "-o", "remount,ro,bind", ro.toString())).isTrue();
+        Path seen = ro.resolve("study.thematica");
+
+        assertThat(run("stats", seen.toString())).as(err).isZero();
+        assertThat(run("codes", seen.toString())).as(err).isZero();
+        assertThat(out).contains("violence");
+        assertThat(run("define-code", seen.toString(), "--code", "more")).isEqualTo(1);
+        assertThat(err.strip()).isEqualTo("thematica define-code: study.thematica: cannot be changed: its folder " + ro
+                + " is read-only; it can still be opened read-only (commands that only read work)");
+    }
+
+    @Test
+    void aFullDiskIsCalledFullAndLeavesNoPartFile() throws Exception {
+        Path small = dir.resolve("small");
+        mount(small, "mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", small.toString());
+        Path project = small.resolve("study.thematica");
+        assertThat(run("new", project.toString())).as(err).isZero();
+        Path text = dir.resolve("big.txt");
+        Files.writeString(text, "Karim: words that will not fit. ".repeat(60_000));
+        assertThat(run("import", project.toString(), text.toString())).as(err).isEqualTo(1);
+        assertThat(err).contains("the disk is full").doesNotContain("internal error");
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(run("stats", project.toString())).as("the project is intact: " + err).isZero();
+
+        Files.write(small.resolve("filler"), new byte[300_000]); // leave too little for a backup
+        assertThat(run("define-code", project.toString(), "--code", "a")).as(err).isZero();
+        assertThat(run("backup", project.toString())).isEqualTo(1);
+        assertThat(err).contains("the disk is full").doesNotContain("internal error");
+        try (var files = Files.list(small.resolve("study.thematica.backups"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".part"))).isEmpty();
+        }
+    }
+
+    @Test
+    void sqlitesFullDiskErrorIsToldAsAFullDisk() {
+        var full = new SQLiteException("[SQLITE_FULL] Insertion failed because database is full (database or disk is full)",
+                SQLiteErrorCode.SQLITE_FULL);
+        assertThat(Failures.isDiskFull(new StoreException("INSERT ...: " + full.getMessage(), full))).isTrue();
+        assertThat(Failures.isDiskFull(new java.io.IOException("No space left on device"))).isTrue();
+        assertThat(Failures.isDiskFull(new StoreException("no such table: x", null))).isFalse();
+    }
+}
