@@ -40,7 +40,7 @@ public final class Importers {
         if (bytes.length == 0) {
             throw new ImportException(file, "is empty");
         }
-        return readWith(route(file, bytes), file, bytes, options);
+        return readWith(route(file, bytes, options), file, bytes, options);
     }
 
     /** Runs the chosen reader, holds it to the contract, and adds the routing warnings. */
@@ -72,13 +72,17 @@ public final class Importers {
     }
 
     static Route route(Path file, byte[] bytes) throws ImportException {
+        return route(file, bytes, ReadOptions.defaults());
+    }
+
+    static Route route(Path file, byte[] bytes, ReadOptions options) throws ImportException {
         String ext = extension(file);
         ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(bytes);
         switch (sniffed.kind()) {
             case PDF:
                 return byContent(new PdfReader(), ext, Set.of("pdf"), "a PDF", "PDF");
             case ZIP:
-                return zipRoute(file, bytes, ext);
+                return zipRoute(file, bytes, ext, options);
             case OLE2:
                 throw OfficeBinaryFiles.refusal(file, bytes);
             case RTF:
@@ -91,10 +95,12 @@ public final class Importers {
         }
     }
 
-    private static Route zipRoute(Path file, byte[] bytes, String ext) throws ImportException {
+    private static Route zipRoute(Path file, byte[] bytes, String ext, ReadOptions options) throws ImportException {
         ZipContents zip;
         try {
-            zip = ZipContents.read(bytes, Set.of("mimetype"));
+            zip = ZipContents.read(bytes, Set.of("mimetype"), options);
+        } catch (ExpansionBudget.Exceeded e) {
+            throw new ImportException(file, e.getMessage());
         } catch (ZipContents.DamagedZipException e) {
             // A damaged .docx or .odt: its reader gives the more useful message.
             if (DOCX_NAMES.contains(ext)) {
