@@ -47,6 +47,11 @@ final class ExpansionBudget {
         return new ExpansionBudget(options.maxBytes(), "holds text of", "");
     }
 
+    /** What may still be charged. */
+    long left() {
+        return Math.max(0, left);
+    }
+
     /** Takes {@code amount} from what is left. */
     void charge(long amount) throws Exceeded {
         left -= amount;

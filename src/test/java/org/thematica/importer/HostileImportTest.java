@@ -29,6 +29,27 @@ class HostileImportTest {
     }
 
     @Test
+    void aPdfClaimingTwoBillionPagesIsRefused() {
+        byte[] pdf = HostileDocuments.pdfClaimingPages(Integer.MAX_VALUE);
+        assertThat(pdf.length).isLessThan(700);
+        assertThat(refusal("count.pdf", pdf)).isEqualTo("count.pdf: is a damaged PDF: its page tree claims "
+                + "2147483647 pages but holds 1");
+    }
+
+    @Test
+    void aPdfListingOnePage20000TimesIsRefused() {
+        assertThat(refusal("repeated.pdf", HostileDocuments.pdfListingOnePage(20_000)))
+                .isEqualTo("repeated.pdf: is a damaged PDF: its page tree lists page 1 again as page 2");
+    }
+
+    @Test
+    void aPdfWhoseContentInflatesTo600MegabytesIsRefused() throws Exception {
+        byte[] pdf = HostileDocuments.pdfInflatingTo(600L * 1024 * 1024);
+        assertThat(refusal("inflating.pdf", pdf)).isEqualTo("inflating.pdf: is too large: it has page content "
+                + "of more than 64 MB (the import limit)");
+    }
+
+    @Test
     void aDocxNested6000LevelsDeepIsRefusedWithoutAStackOverflow() throws Exception {
         assertThat(refusal("nested.docx", HostileDocuments.docxNestedTables(6_000))).isEqualTo("nested.docx: is "
                 + "not a valid .docx (its word/document.xml nests elements more than 256 levels deep)");
