@@ -53,6 +53,11 @@ public final class Importers {
             // one sentence, and the cause stays attached for a bug report.
             throw new ImportException(file, "could not be read because of an unexpected problem ("
                     + Reasons.brief(e) + "); please report this file", e);
+        } catch (StackOverflowError e) {
+            // The last line of defence against nesting no check foresaw (ZipContents refuses deep
+            // XML before POI sees it): the libraries build documents by recursion. Catching it is
+            // safe, since the stack is unwound by now and the reader's objects are garbage.
+            throw new ImportException(file, "could not be read: its structure is nested too deeply", e);
         }
         checkContract(file, result);
         if (route.warnings().isEmpty()) {
