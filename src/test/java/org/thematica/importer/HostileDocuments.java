@@ -39,10 +39,18 @@ final class HostileDocuments {
 
     /** A page whose content stream is a few hundred KB of Flate that inflates to {@code size} bytes of spaces. */
     static byte[] pdfInflatingTo(long size) throws IOException {
+        return pdfInflatingTo(size, false);
+    }
+
+    /**
+     * Like {@link #pdfInflatingTo(long)}; with {@code asArray} the page lists its content stream in
+     * an array, which PDFBox decodes into memory whole instead of streaming it.
+     */
+    static byte[] pdfInflatingTo(long size, boolean asArray) throws IOException {
         ByteArrayOutputStream deflated = new ByteArrayOutputStream();
         byte[] spaces = new byte[1 << 20];
         Arrays.fill(spaces, (byte) ' ');
-        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
             out.write("BT /F1 12 Tf 72 700 Td (Hello) Tj ET".getBytes(StandardCharsets.US_ASCII));
             for (long left = size; left > 0; left -= spaces.length) {
                 out.write(spaces, 0, (int) Math.min(left, spaces.length));
@@ -54,7 +62,8 @@ final class HostileDocuments {
                 .getBytes(StandardCharsets.US_ASCII));
         stream.writeBytes(body);
         stream.writeBytes("\nendstream".getBytes(StandardCharsets.US_ASCII));
-        return pdf("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page(), stream.toByteArray());
+        String page = asArray ? page().replace("/Contents 4 0 R", "/Contents [4 0 R]") : page();
+        return pdf("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, stream.toByteArray());
     }
 
     /** A .docx whose body is {@code depth} tables, each inside the one cell of the one before. */
