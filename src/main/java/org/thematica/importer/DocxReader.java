@@ -35,12 +35,16 @@ public final class DocxReader implements DocumentReader {
             throw new ImportException(file, "is not a valid .docx (it is not a zip archive)");
         }
         try {
-            ZipContents zip = ZipContents.read(bytes, Set.of());
+            // Inflates every part once, within the import limit and with XML depth measured,
+            // before POI inflates them all into memory and builds its objects by recursion.
+            ZipContents zip = ZipContents.read(bytes, Set.of(), options);
             if (!zip.has("[Content_Types].xml")) {
                 throw new ImportException(file, "is not a valid .docx (it is a zip archive without Word content)");
             }
         } catch (ZipContents.DamagedZipException e) {
             throw new ImportException(file, "is not a valid .docx (" + e.getMessage() + ")");
+        } catch (ExpansionBudget.Exceeded e) {
+            throw new ImportException(file, e.getMessage());
         }
         String text;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {

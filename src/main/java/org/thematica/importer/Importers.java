@@ -40,7 +40,7 @@ public final class Importers {
         if (bytes.length == 0) {
             throw new ImportException(file, "is empty");
         }
-        return readWith(route(file, bytes), file, bytes, options);
+        return readWith(route(file, bytes, options), file, bytes, options);
     }
 
     /** Runs the chosen reader, holds it to the contract, and adds the routing warnings. */
@@ -53,6 +53,11 @@ public final class Importers {
             // one sentence, and the cause stays attached for a bug report.
             throw new ImportException(file, "could not be read because of an unexpected problem ("
                     + Reasons.brief(e) + "); please report this file", e);
+        } catch (StackOverflowError e) {
+            // The last line of defence against nesting no check foresaw (ZipContents refuses deep
+            // XML before POI sees it): the libraries build documents by recursion. Catching it is
+            // safe, since the stack is unwound by now and the reader's objects are garbage.
+            throw new ImportException(file, "could not be read: its structure is nested too deeply", e);
         }
         checkContract(file, result);
         if (route.warnings().isEmpty()) {
@@ -72,13 +77,17 @@ public final class Importers {
     }
 
     static Route route(Path file, byte[] bytes) throws ImportException {
+        return route(file, bytes, ReadOptions.defaults());
+    }
+
+    static Route route(Path file, byte[] bytes, ReadOptions options) throws ImportException {
         String ext = extension(file);
         ContentSniffer.Sniffed sniffed = ContentSniffer.sniff(bytes);
         switch (sniffed.kind()) {
             case PDF:
                 return byContent(new PdfReader(), ext, Set.of("pdf"), "a PDF", "PDF");
             case ZIP:
-                return zipRoute(file, bytes, ext);
+                return zipRoute(file, bytes, ext, options);
             case OLE2:
                 throw OfficeBinaryFiles.refusal(file, bytes);
             case RTF:
@@ -91,10 +100,12 @@ public final class Importers {
         }
     }
 
-    private static Route zipRoute(Path file, byte[] bytes, String ext) throws ImportException {
+    private static Route zipRoute(Path file, byte[] bytes, String ext, ReadOptions options) throws ImportException {
         ZipContents zip;
         try {
-            zip = ZipContents.read(bytes, Set.of("mimetype"));
+            zip = ZipContents.read(bytes, Set.of("mimetype"), options);
+        } catch (ExpansionBudget.Exceeded e) {
+            throw new ImportException(file, e.getMessage());
         } catch (ZipContents.DamagedZipException e) {
             // A damaged .docx or .odt: its reader gives the more useful message.
             if (DOCX_NAMES.contains(ext)) {

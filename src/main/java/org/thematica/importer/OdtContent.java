@@ -2,7 +2,6 @@ package org.thematica.importer;
 
 import java.io.ByteArrayInputStream;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -41,6 +40,7 @@ final class OdtContent {
     private static final int MAX_SPACES = 10_000;
 
     private final StringBuilder out = new StringBuilder();
+    private final ExpansionBudget budget;
     private int skipDepth;
     private int paragraphDepth;
     private int tableDepth;
@@ -50,19 +50,23 @@ final class OdtContent {
     private boolean lastWasSpace;
     private int notes;
 
-    private OdtContent() {
+    private OdtContent(ExpansionBudget budget) {
+        this.budget = budget;
     }
 
-    static Extracted extract(byte[] contentXml) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(contentXml));
+    /**
+     * @throws ExpansionBudget.Exceeded when the text would pass the import limit: one
+     *     {@code <text:s text:c="10000"/>} is 24 bytes of XML but 10,000 characters of text
+     */
+    static Extracted extract(byte[] contentXml, ReadOptions options) throws XMLStreamException,
+            ExpansionBudget.Exceeded {
+        XMLStreamReader reader = Xml.factory().createXMLStreamReader(new ByteArrayInputStream(contentXml));
         try {
-            OdtContent content = new OdtContent();
+            OdtContent content = new OdtContent(ExpansionBudget.text(options));
             content.walk(reader);
             return new Extracted(content.result(), content.notes);
+        } catch (ExpansionBudget.Overrun e) {
+            throw e.exceeded();
         } finally {
             reader.close();
         }
@@ -164,6 +168,7 @@ final class OdtContent {
     }
 
     private void characters(char[] chars, int from, int length) {
+        budget.chargeUnchecked(length);
         for (int i = from; i < from + length; i++) {
             char c = chars[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -181,6 +186,7 @@ final class OdtContent {
 
     private void append(String s) {
         if (paragraphDepth > 0) {
+            budget.chargeUnchecked(s.length());
             out.append(s);
             atParagraphStart = false;
             lastWasSpace = false;

@@ -23,9 +23,11 @@ public final class OdtReader implements DocumentReader {
         }
         ZipContents zip;
         try {
-            zip = ZipContents.read(bytes, Set.of(CONTENT, MANIFEST));
+            zip = ZipContents.read(bytes, Set.of(CONTENT, MANIFEST), options);
         } catch (ZipContents.DamagedZipException e) {
             throw new ImportException(file, "is not a valid .odt (" + e.getMessage() + ")");
+        } catch (ExpansionBudget.Exceeded e) {
+            throw new ImportException(file, e.getMessage());
         }
         if (!zip.has(CONTENT)) {
             throw new ImportException(file, "is not a valid .odt (it has no content.xml)");
@@ -37,7 +39,9 @@ public final class OdtReader implements DocumentReader {
         }
         OdtContent.Extracted extracted;
         try {
-            extracted = OdtContent.extract(zip.get(CONTENT));
+            extracted = OdtContent.extract(zip.get(CONTENT), options);
+        } catch (ExpansionBudget.Exceeded e) {
+            throw new ImportException(file, e.getMessage());
         } catch (XMLStreamException | RuntimeException e) {
             throw new ImportException(file, "is not a valid .odt (its content.xml is damaged: "
                     + Reasons.brief(e) + ")", e);

@@ -2,29 +2,33 @@ package org.thematica.importer;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * PDF via PDFBox: the text layer of each page in reading order (sorted by position, so that
- * text drawn out of order still reads top to bottom), pages separated by a newline. A PDF whose
- * pages carry no text at all is a scan: we say so instead of importing an empty document.
+ * PDF via PDFBox: the text layer of each page (see {@link PdfText}), pages separated by a
+ * newline. A PDF whose pages carry no text at all is a scan: we say so instead of importing an
+ * empty document. The page tree is checked first, because its /Count and its kids are claims a
+ * hostile file can make at will: 612 bytes claiming 2,147,483,647 pages, or one page listed
+ * 20,000 times.
  */
 public final class PdfReader implements DocumentReader {
     @Override
     public ImportedText read(Path file, byte[] bytes, ReadOptions options) throws ImportException {
         String text;
         try (PDDocument document = Loader.loadPDF(bytes)) {
-            if (document.getNumberOfPages() == 0) {
-                throw new ImportException(file, "has no pages");
-            }
-            text = pagesText(document);
+            checkPageTree(file, document);
+            text = joinPages(PdfText.pages(document, options));
         } catch (InvalidPasswordException e) {
             throw new ImportException(file, "is password-protected; save an unprotected copy and import that", e);
+        } catch (ExpansionBudget.Exceeded e) {
+            throw new ImportException(file, e.getMessage());
         } catch (IOException | RuntimeException e) {
             // PDFBox signals damage with IOExceptions and, in broken object streams, with
             // assorted runtime exceptions; both mean the same to the user.
@@ -37,31 +41,36 @@ public final class PdfReader implements DocumentReader {
         return new ImportedText(text, "pdf", null, SpeakerTurnDetector.detect(text), List.of(), List.of());
     }
 
-    private static String pagesText(PDDocument document) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setLineSeparator("\n");
-        stripper.setParagraphEnd("");
-        stripper.setPageStart("");
-        stripper.setPageEnd("");
-        List<String> pages = new ArrayList<>();
-        for (int page = 1; page <= document.getNumberOfPages(); page++) {
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            pages.add(stripTrailingNewlines(stripper.getText(document)));
+    /**
+     * The pages are those the tree's kids lead to, each once; /Count must agree. A page listed
+     * twice or a count that is not the number of pages is damage no PDF writer produces.
+     */
+    private static void checkPageTree(Path file, PDDocument document) throws ImportException {
+        Map<COSDictionary, Integer> seen = new IdentityHashMap<>();
+        int held = 0;
+        for (PDPage page : document.getPages()) {
+            held++;
+            Integer earlier = seen.putIfAbsent(page.getCOSObject(), held);
+            if (earlier != null) {
+                throw new ImportException(file, "is a damaged PDF: its page tree lists page " + earlier
+                        + " again as page " + held);
+            }
         }
+        if (held == 0) {
+            throw new ImportException(file, "has no pages");
+        }
+        int claimed = document.getNumberOfPages();
+        if (claimed != held) {
+            throw new ImportException(file, "is a damaged PDF: its page tree claims " + claimed
+                    + " pages but holds " + held);
+        }
+    }
+
+    private static String joinPages(List<String> pages) {
         int last = pages.size();
         while (last > 0 && pages.get(last - 1).isBlank()) {
             last--;
         }
         return String.join("\n", pages.subList(0, last));
-    }
-
-    private static String stripTrailingNewlines(String s) {
-        int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }

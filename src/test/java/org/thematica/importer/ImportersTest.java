@@ -251,6 +251,19 @@ class ImportersTest {
     }
 
     @Test
+    void aReaderOverflowingTheStackGivesAOneLineRefusal() {
+        DocumentReader recursive = new DocumentReader() {
+            @Override
+            public ImportedText read(Path file, byte[] bytes, ReadOptions options) throws ImportException {
+                return read(file, bytes, options); // as a library does on input nested deeper than foreseen
+            }
+        };
+        assertThatThrownBy(() -> Importers.readWith(new Importers.Route(recursive), Path.of("deep.docx"), new byte[1],
+                ReadOptions.defaults())).isInstanceOf(ImportException.class)
+                .hasMessage("deep.docx: could not be read: its structure is nested too deeply");
+    }
+
+    @Test
     void refusesReaderOutputThatBreaksTheTextContract() {
         DocumentReader sloppy = (file, bytes, options) ->
                 new ImportedText("a\r\nb", "txt", "UTF-8", List.of(), List.of(), List.of());
