@@ -2,9 +2,7 @@ package org.thematica.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.thematica.analysis.UserPattern;
 import org.thematica.edit.CreateCode;
 import org.thematica.edit.CreateCodings;
 import org.thematica.edit.EditHistory;
@@ -119,30 +117,26 @@ public final class CodingService {
      */
     public int autocode(String codeName, String regex, String documentName, boolean ignoreCase, String coderName)
             throws UserError {
-        Pattern pattern;
         try {
-            int flags = Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE
-                    | (ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-            pattern = Pattern.compile(regex, flags);
-        } catch (PatternSyntaxException e) {
-            throw new UserError("'" + regex + "' is not a valid pattern: " + e.getDescription());
+            return autocode(codeName, UserPattern.compile(regex, ignoreCase), documentName, coderName);
+        } catch (UserPattern.Refused e) {
+            throw new UserError(e.getMessage());
         }
+    }
+
+    private int autocode(String codeName, UserPattern pattern, String documentName, String coderName)
+            throws UserError, UserPattern.Refused {
         Repositories r = project.repos();
         List<Document> docs = documentName == null ? r.documents.all() : List.of(Lookup.document(r, documentName));
         Coder coder = project.coderNamed(coderName);
         List<Coding> found = new ArrayList<>();
         Code existing = r.codes.byName(codeName).orElse(null);
         for (Document doc : docs) {
-            String text = r.documents.text(doc.id());
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) {
-                    continue;
-                }
+            for (UserPattern.Match m : pattern.findAll(r.documents.text(doc.id()), "document '" + doc.name() + "'")) {
                 if (existing != null && r.codings.find(doc.id(), existing.id(), m.start(), m.end(), coder.id()).isPresent()) {
                     continue;
                 }
-                found.add(new Coding(0, project.newGuid(), doc.id(), 0, m.start(), m.end(), m.group(), coder.id(),
+                found.add(new Coding(0, project.newGuid(), doc.id(), 0, m.start(), m.end(), m.text(), coder.id(),
                         project.now()));
             }
         }
