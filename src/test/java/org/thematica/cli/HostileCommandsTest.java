@@ -1,0 +1,87 @@
+package org.thematica.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Commands given hostile input: each ends in one line, in time, and changes nothing. */
+class HostileCommandsTest {
+    private static final Duration IN_TIME = Duration.ofSeconds(20);
+    @TempDir
+    Path dir;
+    Path project;
+    String out;
+    String err;
+
+    int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    String p() {
+        return project.toString();
+    }
+
+    @BeforeEach
+    void newProject() throws Exception {
+        project = dir.resolve("study.thematica");
+        assertThat(run("new", p())).isZero();
+        Files.writeString(dir.resolve("P01.txt"), "Karim: the militias came after the army left.\n");
+        assertThat(run("import", p(), dir.resolve("P01.txt").toString())).isZero();
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aScriptThatIsADeviceIsRefusedWithoutReadingIt() {
+        assertTimeoutPreemptively(IN_TIME, () -> assertThat(run("script", p(), "/dev/zero")).isEqualTo(Cli.FAILED));
+        assertThat(err).isEqualTo("thematica script: script zero is not a regular file (a device, pipe or folder"
+                + " cannot be run)\n");
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.MAC})
+    void aScriptThatIsAFifoIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("commands.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertTimeoutPreemptively(IN_TIME, () -> assertThat(run("script", p(), fifo.toString())).isEqualTo(Cli.FAILED));
+        assertThat(err).contains("commands.fifo is not a regular file");
+        // the project was never locked: a writer opens it at once
+        assertThat(run("define-code", p(), "--code", "after")).isZero();
+    }
+
+    @Test
+    void aHugeScriptIsRefusedBeforeTheProjectIsOpened() throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[ScriptRunner.MAX_BYTES + 1]);
+        assertThat(run("script", p(), big.toString())).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica script: script big.txt is larger than 4 MB; split it into smaller"
+                + " scripts\n");
+    }
+
+    @Test
+    void mergingACodeIntoItsSubCodeIsRefusedInOneLine() {
+        assertThat(run("define-code", p(), "--code", "A")).isZero();
+        assertThat(run("define-code", p(), "--code", "B", "--parent", "A")).isZero();
+        assertThat(run("merge-codes", p(), "--code", "A", "--into", "B")).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica merge-codes: 'B' is a sub-code of 'A'; move it out from under 'A' first,"
+                + " or merge 'B' into 'A'\n");
+        assertTimeoutPreemptively(IN_TIME, () -> assertThat(run("define-code", p(), "--code", "C", "--parent", "B"))
+                .isZero());
+    }
+}
