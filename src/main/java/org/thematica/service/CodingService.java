@@ -96,12 +96,12 @@ public final class CodingService {
 
     private Coding apply(Document doc, String text, String codeName, CodeInSession which, int start, int end,
                          String coderName) throws UserError {
-        Coder coder = project.coderNamed(coderName);
         String snippet = text.substring(start, end);
         String label = "Code '" + shorten(snippet) + "' as '" + codeName + "'";
         String guid = project.newGuid();
         project.history().perform(label, session -> {
             Code code = which.resolve(session);
+            Coder coder = project.coderIn(session, coderName);
             if (session.repos().codings.find(doc.id(), code.id(), start, end, coder.id()).isPresent()) {
                 throw new UserError("this passage is already coded as '" + code.name() + "' by " + coder.name());
             }
@@ -145,9 +145,10 @@ public final class CodingService {
         }
         project.history().perform("Auto-code " + found.size() + " passages as '" + codeName + "'", session -> {
             long codeId = ensureCode(project, session, codeName).id();
+            long coderId = project.coderIn(session, coderName).id();
             List<Coding> codings = new ArrayList<>(found.size());
             for (Coding c : found) {
-                codings.add(new Coding(0, c.guid(), c.documentId(), codeId, c.start(), c.end(), c.text(), c.coderId(),
+                codings.add(new Coding(0, c.guid(), c.documentId(), codeId, c.start(), c.end(), c.text(), coderId,
                         c.created()));
             }
             session.apply(new CreateCodings(codings));

@@ -84,4 +84,34 @@ class HostileCommandsTest {
         assertTimeoutPreemptively(IN_TIME, () -> assertThat(run("define-code", p(), "--code", "C", "--parent", "B"))
                 .isZero());
     }
+
+    @Test
+    void refusedCommandsByANewCoderLeaveNoCoderBehind() throws Exception {
+        String[][] refused = {
+            {"code", p(), "--doc", "nowhere", "--code", "x", "--start", "0", "--end", "3"},
+            {"code", p(), "--doc", "P01", "--code", "x", "--start", "40", "--end", "3"},
+            {"code", p(), "--doc", "P01", "--code", "x", "--match", "not in the text"},
+            {"autocode", p(), "--code", "x", "--pattern", "(unclosed"},
+            {"delete-code", p(), "--code", "no such code"},
+            {"memo", p(), "--code", "no such code", "--text", "a note"},
+        };
+        for (String[] command : refused) {
+            String[] withCoder = java.util.Arrays.copyOf(command, command.length + 2);
+            withCoder[command.length] = "--coder";
+            withCoder[command.length + 1] = "Newcomer";
+            assertThat(run(withCoder)).as(String.join(" ", command)).isNotZero();
+        }
+        assertThat(coders()).doesNotContain("Newcomer");
+        // an accepted command registers the coder, with its edit
+        assertThat(run("code", p(), "--doc", "P01", "--code", "x", "--match", "militias", "--coder", "Newcomer"))
+                .isZero();
+        assertThat(coders()).contains("Newcomer");
+    }
+
+    private java.util.List<String> coders() throws Exception {
+        try (var open = org.thematica.service.Project.open(project, org.thematica.store.Database.Mode.READ_ONLY,
+                org.thematica.service.Settings.forUser("reader"))) {
+            return open.repos().coders.all().stream().map(org.thematica.model.Coder::name).toList();
+        }
+    }
 }
