@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.thematica.model.Names;
 import org.thematica.model.UserError;
 import org.thematica.service.Project;
 import org.thematica.store.Database;
@@ -100,6 +101,10 @@ final class ScriptRunner {
                 return Cli.USAGE;
             }
             String coder = Cli.takeCoder(words);
+            if (coder != null && Names.problem(coder, "coder") != null) {
+                context.err.println("thematica script: " + where + "--coder: " + Names.problem(coder, "coder"));
+                return Cli.USAGE;
+            }
             context.project.actAs(coder != null ? coder : defaultCoder);
             List<String> tokens = new ArrayList<>();
             tokens.add(context.project.file().toString());

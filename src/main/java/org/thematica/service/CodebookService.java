@@ -18,6 +18,7 @@ import org.thematica.model.Code;
 import org.thematica.model.Coding;
 import org.thematica.model.Memo;
 import org.thematica.model.MemoTarget;
+import org.thematica.model.Names;
 import org.thematica.model.Palette;
 import org.thematica.model.ParentChain;
 import org.thematica.model.Theme;
@@ -112,7 +113,7 @@ public final class CodebookService {
 
     public void renameCode(String oldName, String newName) throws UserError {
         Code code = Lookup.code(project.repos(), oldName);
-        String name = requireName(newName, "code");
+        String name = Names.require(newName, "code");
         project.history().perform("Rename code '" + code.name() + "' to '" + name + "'",
                 new UpdateCode(code, new Code(code.id(), code.guid(), name, code.colour(), code.description(),
                         code.parentId())));
@@ -234,7 +235,7 @@ public final class CodebookService {
      * is already in the theme, or removing one that is not, changes nothing.
      */
     public Theme theme(String name, ThemeChange change) throws UserError {
-        String themeName = requireName(name, "theme");
+        String themeName = Names.require(name, "theme");
         String colour = change.colour() == null ? null : Palette.normalize(change.colour());
         project.history().perform(themeLabel(themeName, colour, change), session -> {
             Repositories r = session.repos();
@@ -298,7 +299,7 @@ public final class CodebookService {
 
     public void renameTheme(String oldName, String newName) throws UserError {
         Theme theme = Lookup.theme(project.repos(), oldName);
-        String name = requireName(newName, "theme");
+        String name = Names.require(newName, "theme");
         project.history().perform("Rename theme '" + theme.name() + "' to '" + name + "'",
                 new UpdateTheme(theme, new Theme(theme.id(), theme.guid(), name, theme.description(), theme.colour(),
                         theme.status())));
@@ -374,13 +375,5 @@ public final class CodebookService {
                 .orElseThrow(() -> new UserError("there is no link from '" + a.name() + "' to '" + b.name() + "'"));
         project.history().perform("Unlink '" + a.name() + "' → '" + b.name() + "'",
                 SetDeleted.one(Entity.LINK, existing.id(), true));
-    }
-
-    private static String requireName(String name, String what) throws UserError {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new UserError("a " + what + " needs a name");
-        }
-        return n;
     }
 }

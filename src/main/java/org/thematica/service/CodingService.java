@@ -14,6 +14,7 @@ import org.thematica.model.Code;
 import org.thematica.model.Coder;
 import org.thematica.model.Coding;
 import org.thematica.model.Document;
+import org.thematica.model.Names;
 import org.thematica.model.Palette;
 import org.thematica.model.TextOffsets;
 import org.thematica.model.UserError;
@@ -178,10 +179,7 @@ public final class CodingService {
 
     /** The live code with this name, created (with the next palette colour) when missing. */
     static Code ensureCode(Project project, EditHistory.Session session, String name) throws UserError {
-        String trimmed = name.strip();
-        if (trimmed.isEmpty()) {
-            throw new UserError("a code needs a name");
-        }
+        String trimmed = Names.require(name, "code");
         Repositories r = session.repos();
         var existing = r.codes.byName(trimmed);
         if (existing.isPresent()) {

@@ -99,8 +99,9 @@ public final class ImportService {
                 continue;
             }
             String name = request.name() != null ? request.name().strip() : baseName(file);
-            if (name.isEmpty()) {
-                problems.add(file.getFileName() + ": the document name is empty");
+            String problem = org.thematica.model.Names.problem(name, "document");
+            if (problem != null) {
+                problems.add(file.getFileName() + ": " + problem);
                 continue;
             }
             if (!taken.add(name)) {

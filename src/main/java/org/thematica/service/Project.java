@@ -129,8 +129,8 @@ public final class Project implements AutoCloseable {
      * The coder with this name (null: this session's), registered inside the edit's transaction
      * if new: a refused command rolls the registration back with everything else.
      */
-    public Coder coderIn(EditHistory.Session session, String name) {
-        String who = name == null ? coder.name() : name;
+    public Coder coderIn(EditHistory.Session session, String name) throws org.thematica.model.UserError {
+        String who = org.thematica.model.Names.require(name == null ? coder.name() : name, "coder");
         return session.repos().coders.findOrCreate(who, newGuid(), now());
     }
 

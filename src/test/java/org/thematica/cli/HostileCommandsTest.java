@@ -108,6 +108,30 @@ class HostileCommandsTest {
         assertThat(coders()).contains("Newcomer");
     }
 
+    @Test
+    void namesWithControlCharactersAreRefusedAndStoredOnesArePrintedEscaped() throws Exception {
+        assertThat(run("define-code", p(), "--code", "red\u001b[31mflag")).isEqualTo(Cli.FAILED);
+        assertThat(err).isEqualTo("thematica define-code: a code name is one line of visible text; it may not contain"
+                + " U+001B (ESCAPE)\n");
+        assertThat(run("case", p(), "--case", "bell\u0007")).isEqualTo(Cli.FAILED);
+        assertThat(run("import", p(), dir.resolve("P01.txt").toString(), "--name", "evil\u202Etxt.exe"))
+                .isEqualTo(Cli.FAILED);
+        assertThat(run("define-code", p(), "--code", "x", "--coder", "line\nbreak")).isEqualTo(Cli.USAGE);
+        // names of every script, emoji and the zero-width joiner stay welcome
+        assertThat(run("define-code", p(), "--code", "الفراغ الأمني")).isZero();
+        assertThat(run("define-code", p(), "--code", "Iğdır ılık")).isZero();
+        assertThat(run("define-code", p(), "--code", "family 👩\u200D👧")).isZero();
+        assertThat(out).contains("family 👩\u200D👧");
+        // a name stored raw by a project made elsewhere reaches the terminal escaped
+        try (var open = org.thematica.service.Project.open(project, org.thematica.store.Database.Mode.READ_WRITE,
+                org.thematica.service.Settings.forUser("tester"))) {
+            open.repos().codes.insert(new org.thematica.model.Code(0, "g-1", "evil\u001b]0;pwned\u0007", "#123456", "",
+                    null));
+        }
+        assertThat(run("codes", p())).isZero();
+        assertThat(out).contains("evil\\u001B]0;pwned\\u0007").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
     private java.util.List<String> coders() throws Exception {
         try (var open = org.thematica.service.Project.open(project, org.thematica.store.Database.Mode.READ_ONLY,
                 org.thematica.service.Settings.forUser("reader"))) {
