@@ -124,18 +124,13 @@ public final class CodebookService {
      * memos move over (a passage both codes marked identically is kept once), then it is deleted.
      */
     public void mergeCodes(String from, String into) throws UserError {
-        merge(from, into, false);
-    }
-
-    /** @param subCodesMoveUp a deleted code's sub-codes go to its parent, a merged one's to the target */
-    private void merge(String from, String into, boolean subCodesMoveUp) throws UserError {
         Repositories r0 = project.repos();
         Code source = Lookup.code(r0, from);
         Code target = Lookup.code(r0, into);
         if (source.id() == target.id()) {
             throw new UserError("a code cannot be merged into itself");
         }
-        if (!subCodesMoveUp && ParentChain.from(target.id(), id -> r0.codes.byId(id).map(Code::parentId).orElse(null))
+        if (ParentChain.from(target.id(), id -> r0.codes.byId(id).map(Code::parentId).orElse(null))
                 .contains(source.id())) {
             // its sub-codes would move under the target, which is one of them: a loop
             throw new UserError("'" + target.name() + "' is a sub-code of '" + source.name() + "'; move it out from under '"
@@ -161,7 +156,7 @@ public final class CodebookService {
                     session.apply(new SetThemeMembership(themeId, target.id(), true));
                 }
             }
-            reparentChildren(session, source, subCodesMoveUp ? source.parentId() : Long.valueOf(target.id()));
+            reparentChildren(session, source, target.id());
             for (Memo m : r.memos.of(MemoTarget.CODE, source.id())) {
                 session.apply(new UpdateMemo(m, new Memo(m.id(), m.guid(), MemoTarget.CODE, target.id(), m.title(),
                         m.text(), m.authorId(), m.created(), m.modified())));
@@ -186,7 +181,7 @@ public final class CodebookService {
             if (target.id() == code.id()) {
                 throw new UserError("cannot move the codings of '" + name + "' to itself");
             }
-            merge(name, moveTo, true);
+            mergeCodes(name, moveTo);
             return;
         }
         // codings inside deleted documents are invisible: they go with the code without asking

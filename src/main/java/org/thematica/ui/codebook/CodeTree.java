@@ -57,11 +57,6 @@ final class CodeTree {
         return sorted(byName.keySet().stream().filter(n -> !isWithin(n, name) && !n.equals(parent)).toList());
     }
 
-    /** Every other code, by name. */
-    List<String> others(String name) {
-        return sorted(byName.keySet().stream().filter(n -> !n.equals(name)).toList());
-    }
-
     /** Codes {@code name} could merge into: not itself, not its own sub-codes (that would loop). */
     List<String> mergeTargets(String name) {
         return sorted(byName.keySet().stream().filter(n -> !isWithin(n, name)).toList());
