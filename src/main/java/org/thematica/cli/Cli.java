@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
+import org.thematica.model.Names;
 import org.thematica.model.UserError;
 import org.thematica.service.Project;
 import org.thematica.service.Settings;
@@ -41,8 +42,8 @@ public final class Cli {
     private final PrintStream err;
 
     public Cli(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+        this.out = out instanceof SafeOutput ? out : new SafeOutput(out);
+        this.err = err instanceof SafeOutput ? err : new SafeOutput(err);
         List<Command> all = new ArrayList<>();
         all.addAll(ProjectCommands.all(this));
         all.addAll(CodingCommands.all());
@@ -102,6 +103,10 @@ public final class Cli {
     public int run(String... argv) {
         List<String> tokens = new ArrayList<>(List.of(argv));
         String coder = takeOption(tokens, "--coder");
+        if (coder != null && Names.problem(coder, "coder") != null) {
+            err.println("thematica: --coder: " + Names.problem(coder, "coder"));
+            return USAGE;
+        }
         Settings settings = Settings.forUser(coder != null ? coder : Settings.defaultCoderName());
         if (tokens.isEmpty() || HELP.contains(tokens.get(0))) {
             printHelp(tokens.size() > 1 ? tokens.get(1) : null);

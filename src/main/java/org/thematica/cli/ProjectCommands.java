@@ -37,7 +37,9 @@ final class ProjectCommands {
             new Command("redo", "redo PROJECT", "redo the last undone change", Command.Access.WRITE,
                     Args.Spec.of(1, 1), (c, a) -> undoRedo(c, false)),
             new Command("script", "script PROJECT FILE", "run a file of commands (one per line) on the project",
-                    Command.Access.WRITE, Args.Spec.of(2, 2), (c, a) -> new ScriptRunner(cli).run(c, c.resolve(a.positional(1)))),
+                    // NONE: the runner reads the script before it opens (and locks) the project
+                    Command.Access.NONE, Args.Spec.of(2, 2),
+                    (c, a) -> new ScriptRunner(cli).run(c, c.resolve(a.positional(0)), c.resolve(a.positional(1)))),
             new Command("build-demo", "build-demo OUT", "build the demo project into a new file",
                     Command.Access.NONE, Args.Spec.of(1, 1), (c, a) -> buildDemo(cli, c, a)),
             new Command("backup", "backup PROJECT", "back the project up now (kept beside it, the newest 10)",

@@ -15,6 +15,12 @@ import org.thematica.store.Repositories;
 public record ImportDocument(String guid, String name, DocumentKind kind, String text, String sha256, String origin,
                              String format, String encoding, int wordCount, List<SpeakerTurn> turns,
                              List<SyncPoint> syncPoints, String importedAt, long importedBy) implements Edit {
+    /** The same import, made by this coder (known only inside the transaction that registers them). */
+    public ImportDocument by(long coderId) {
+        return new ImportDocument(guid, name, kind, text, sha256, origin, format, encoding, wordCount, turns, syncPoints,
+                importedAt, coderId);
+    }
+
     public ImportDocument {
         turns = List.copyOf(turns);
         syncPoints = List.copyOf(syncPoints);

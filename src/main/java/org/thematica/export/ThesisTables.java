@@ -19,6 +19,7 @@ import org.thematica.analysis.ThemeCaseMatrix.Spec;
 import org.thematica.analysis.WordCounter;
 import org.thematica.model.Code;
 import org.thematica.model.DocumentKind;
+import org.thematica.model.ParentChain;
 import org.thematica.model.Theme;
 import org.thematica.service.Project;
 import org.thematica.service.RetrievalService;
@@ -158,9 +159,13 @@ public final class ThesisTables {
         // the codebook's tree: each code followed by its sub-codes, by name at every level
         Map<Long, List<Code>> children = new HashMap<>();
         List<Code> roots = new ArrayList<>();
+        Map<Long, Long> parents = new HashMap<>();
+        codes.forEach(c -> parents.put(c.id(), c.parentId()));
+        Set<Long> looped = ParentChain.onLoops(parents); // a damaged codebook's loop still gets its rows
         for (Code c : codes) {
-            if (c.parentId() != null && byId.containsKey(c.parentId())) {
-                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+            Long parent = ParentChain.shownParent(c.id(), parents, looped);
+            if (parent != null && byId.containsKey(parent)) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(c);
             } else {
                 roots.add(c);
             }

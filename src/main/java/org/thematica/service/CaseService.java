@@ -40,10 +40,7 @@ public final class CaseService {
     }
 
     public CaseRecord update(String caseName, CaseChange change) throws UserError {
-        String name = caseName == null ? "" : caseName.strip();
-        if (name.isEmpty()) {
-            throw new UserError("a case needs a name");
-        }
+        String name = org.thematica.model.Names.require(caseName, "case");
         if (change.speaker() != null && change.documentName() == null) {
             throw new UserError("--speaker needs --doc: say whose transcript the speaker is in");
         }
@@ -81,6 +78,7 @@ public final class CaseService {
         if (key.isEmpty()) {
             throw new UserError("an attribute needs a name (write KEY=VALUE)");
         }
+        org.thematica.model.Names.require(key, "attribute");
         Attribute attribute = r.cases.attribute(key).orElse(null);
         if (raw.isBlank()) {
             if (attribute != null && r.cases.value(kase.id(), attribute.id()).isPresent()) {

@@ -2,9 +2,15 @@ package org.thematica.service;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.thematica.model.Code;
 import org.thematica.model.Coding;
+import org.thematica.model.ParentChain;
 import org.thematica.store.IntegrityRepository;
 import org.thematica.store.IntegrityRepository.DocumentText;
 
@@ -79,6 +85,8 @@ public final class CheckService {
         }
         notes.add("codings: " + codings + " ranges and snapshots checked");
 
+        codeLoops(problems);
+
         long orphans = integrity.countLiveCodingsOfDeletedParents();
         if (orphans > 0) {
             problems.add(orphans + " coding(s) still attached to a deleted code (a half-finished delete)");
@@ -97,5 +105,27 @@ public final class CheckService {
         }
         notes.add("history: " + String.join(", ", integrity.historyStates()));
         return new Report(problems, notes);
+    }
+
+    /** A loop of parents (A under B under A) that a project made elsewhere may carry. */
+    private void codeLoops(List<String> problems) {
+        Map<Long, Long> parents = new HashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>(); // by name: the report reads the same each time
+        for (Code c : project.repos().codes.all()) {
+            parents.put(c.id(), c.parentId());
+            names.put(c.id(), c.name());
+        }
+        Set<Long> looped = ParentChain.onLoops(parents);
+        Set<Long> reported = new HashSet<>();
+        for (long id : names.keySet()) {
+            if (!looped.contains(id)) {
+                continue;
+            }
+            List<Long> loop = ParentChain.from(id, parents::get).loop();
+            if (reported.addAll(loop)) {
+                problems.add("codebook: the codes " + loop.stream().map(c -> "'" + names.get(c) + "'")
+                        .collect(Collectors.joining(" → ")) + " are each other's parents; make one of them top-level");
+            }
+        }
     }
 }

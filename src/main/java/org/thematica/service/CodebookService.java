@@ -18,7 +18,9 @@ import org.thematica.model.Code;
 import org.thematica.model.Coding;
 import org.thematica.model.Memo;
 import org.thematica.model.MemoTarget;
+import org.thematica.model.Names;
 import org.thematica.model.Palette;
+import org.thematica.model.ParentChain;
 import org.thematica.model.Theme;
 import org.thematica.model.ThemeLink;
 import org.thematica.model.ThemeStatus;
@@ -85,17 +87,33 @@ public final class CodebookService {
         return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " code '" + name + "'";
     }
 
-    private static void checkNoCycle(Repositories r, long codeId, Long parent) throws UserError {
-        for (Long p = parent; p != null; p = r.codes.byId(p).map(Code::parentId).orElse(null)) {
-            if (p == codeId) {
-                throw new UserError("a code cannot be its own parent or ancestor");
-            }
+    /**
+     * Refuses to put {@code codeId} under {@code parent} when that would close a loop, or when
+     * the parent's own line already loops (a project made elsewhere): the loop is named, and
+     * making one of its codes top-level mends it.
+     */
+    static void checkNoCycle(Repositories r, long codeId, Long parent) throws UserError {
+        ParentChain chain = ParentChain.from(parent, id -> r.codes.byId(id).map(Code::parentId).orElse(null));
+        if (chain.contains(codeId)) {
+            throw new UserError("a code cannot be its own parent or ancestor");
         }
+        if (chain.loops()) {
+            throw new UserError("the codes " + names(r, chain.loop()) + " are each other's parents (a damaged"
+                    + " codebook); make one of them top-level first");
+        }
+    }
+
+    private static String names(Repositories r, List<Long> ids) {
+        List<String> names = new ArrayList<>();
+        for (long id : ids) {
+            names.add("'" + r.codes.byId(id).map(Code::name).orElse("#" + id) + "'");
+        }
+        return String.join(" → ", names);
     }
 
     public void renameCode(String oldName, String newName) throws UserError {
         Code code = Lookup.code(project.repos(), oldName);
-        String name = requireName(newName, "code");
+        String name = Names.require(newName, "code");
         project.history().perform("Rename code '" + code.name() + "' to '" + name + "'",
                 new UpdateCode(code, new Code(code.id(), code.guid(), name, code.colour(), code.description(),
                         code.parentId())));
@@ -111,6 +129,12 @@ public final class CodebookService {
         Code target = Lookup.code(r0, into);
         if (source.id() == target.id()) {
             throw new UserError("a code cannot be merged into itself");
+        }
+        if (ParentChain.from(target.id(), id -> r0.codes.byId(id).map(Code::parentId).orElse(null))
+                .contains(source.id())) {
+            // its sub-codes would move under the target, which is one of them: a loop
+            throw new UserError("'" + target.name() + "' is a sub-code of '" + source.name() + "'; move it out from under '"
+                    + source.name() + "' first, or merge '" + target.name() + "' into '" + source.name() + "'");
         }
         project.history().perform("Merge code '" + source.name() + "' into '" + target.name() + "'", session -> {
             Repositories r = session.repos();
@@ -206,7 +230,7 @@ public final class CodebookService {
      * is already in the theme, or removing one that is not, changes nothing.
      */
     public Theme theme(String name, ThemeChange change) throws UserError {
-        String themeName = requireName(name, "theme");
+        String themeName = Names.require(name, "theme");
         String colour = change.colour() == null ? null : Palette.normalize(change.colour());
         project.history().perform(themeLabel(themeName, colour, change), session -> {
             Repositories r = session.repos();
@@ -270,7 +294,7 @@ public final class CodebookService {
 
     public void renameTheme(String oldName, String newName) throws UserError {
         Theme theme = Lookup.theme(project.repos(), oldName);
-        String name = requireName(newName, "theme");
+        String name = Names.require(newName, "theme");
         project.history().perform("Rename theme '" + theme.name() + "' to '" + name + "'",
                 new UpdateTheme(theme, new Theme(theme.id(), theme.guid(), name, theme.description(), theme.colour(),
                         theme.status())));
@@ -346,13 +370,5 @@ public final class CodebookService {
                 .orElseThrow(() -> new UserError("there is no link from '" + a.name() + "' to '" + b.name() + "'"));
         project.history().perform("Unlink '" + a.name() + "' → '" + b.name() + "'",
                 SetDeleted.one(Entity.LINK, existing.id(), true));
-    }
-
-    private static String requireName(String name, String what) throws UserError {
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new UserError("a " + what + " needs a name");
-        }
-        return n;
     }
 }

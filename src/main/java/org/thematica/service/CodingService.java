@@ -2,9 +2,7 @@ package org.thematica.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.thematica.analysis.UserPattern;
 import org.thematica.edit.CreateCode;
 import org.thematica.edit.CreateCodings;
 import org.thematica.edit.EditHistory;
@@ -16,6 +14,7 @@ import org.thematica.model.Code;
 import org.thematica.model.Coder;
 import org.thematica.model.Coding;
 import org.thematica.model.Document;
+import org.thematica.model.Names;
 import org.thematica.model.Palette;
 import org.thematica.model.TextOffsets;
 import org.thematica.model.UserError;
@@ -98,12 +97,12 @@ public final class CodingService {
 
     private Coding apply(Document doc, String text, String codeName, CodeInSession which, int start, int end,
                          String coderName) throws UserError {
-        Coder coder = project.coderNamed(coderName);
         String snippet = text.substring(start, end);
         String label = "Code '" + shorten(snippet) + "' as '" + codeName + "'";
         String guid = project.newGuid();
         project.history().perform(label, session -> {
             Code code = which.resolve(session);
+            Coder coder = project.coderIn(session, coderName);
             if (session.repos().codings.find(doc.id(), code.id(), start, end, coder.id()).isPresent()) {
                 throw new UserError("this passage is already coded as '" + code.name() + "' by " + coder.name());
             }
@@ -119,30 +118,26 @@ public final class CodingService {
      */
     public int autocode(String codeName, String regex, String documentName, boolean ignoreCase, String coderName)
             throws UserError {
-        Pattern pattern;
         try {
-            int flags = Pattern.UNICODE_CHARACTER_CLASS | Pattern.MULTILINE
-                    | (ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-            pattern = Pattern.compile(regex, flags);
-        } catch (PatternSyntaxException e) {
-            throw new UserError("'" + regex + "' is not a valid pattern: " + e.getDescription());
+            return autocode(codeName, UserPattern.compile(regex, ignoreCase), documentName, coderName);
+        } catch (UserPattern.Refused e) {
+            throw new UserError(e.getMessage());
         }
+    }
+
+    private int autocode(String codeName, UserPattern pattern, String documentName, String coderName)
+            throws UserError, UserPattern.Refused {
         Repositories r = project.repos();
         List<Document> docs = documentName == null ? r.documents.all() : List.of(Lookup.document(r, documentName));
         Coder coder = project.coderNamed(coderName);
         List<Coding> found = new ArrayList<>();
         Code existing = r.codes.byName(codeName).orElse(null);
         for (Document doc : docs) {
-            String text = r.documents.text(doc.id());
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                if (m.end() == m.start()) {
-                    continue;
-                }
+            for (UserPattern.Match m : pattern.findAll(r.documents.text(doc.id()), "document '" + doc.name() + "'")) {
                 if (existing != null && r.codings.find(doc.id(), existing.id(), m.start(), m.end(), coder.id()).isPresent()) {
                     continue;
                 }
-                found.add(new Coding(0, project.newGuid(), doc.id(), 0, m.start(), m.end(), m.group(), coder.id(),
+                found.add(new Coding(0, project.newGuid(), doc.id(), 0, m.start(), m.end(), m.text(), coder.id(),
                         project.now()));
             }
         }
@@ -151,9 +146,10 @@ public final class CodingService {
         }
         project.history().perform("Auto-code " + found.size() + " passages as '" + codeName + "'", session -> {
             long codeId = ensureCode(project, session, codeName).id();
+            long coderId = project.coderIn(session, coderName).id();
             List<Coding> codings = new ArrayList<>(found.size());
             for (Coding c : found) {
-                codings.add(new Coding(0, c.guid(), c.documentId(), codeId, c.start(), c.end(), c.text(), c.coderId(),
+                codings.add(new Coding(0, c.guid(), c.documentId(), codeId, c.start(), c.end(), c.text(), coderId,
                         c.created()));
             }
             session.apply(new CreateCodings(codings));
@@ -183,10 +179,7 @@ public final class CodingService {
 
     /** The live code with this name, created (with the next palette colour) when missing. */
     static Code ensureCode(Project project, EditHistory.Session session, String name) throws UserError {
-        String trimmed = name.strip();
-        if (trimmed.isEmpty()) {
-            throw new UserError("a code needs a name");
-        }
+        String trimmed = Names.require(name, "code");
         Repositories r = session.repos();
         var existing = r.codes.byName(trimmed);
         if (existing.isPresent()) {

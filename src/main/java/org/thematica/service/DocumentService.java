@@ -17,10 +17,7 @@ public final class DocumentService {
 
     public void rename(String name, String newName) throws UserError {
         Document d = Lookup.document(project.repos(), name);
-        String n = newName == null ? "" : newName.strip();
-        if (n.isEmpty()) {
-            throw new UserError("a document needs a name");
-        }
+        String n = org.thematica.model.Names.require(newName, "document");
         project.history().perform("Rename document '" + d.name() + "' to '" + n + "'",
                 new UpdateDocument(d.id(), d.name(), d.kind(), n, d.kind()));
     }

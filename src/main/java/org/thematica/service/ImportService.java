@@ -99,8 +99,9 @@ public final class ImportService {
                 continue;
             }
             String name = request.name() != null ? request.name().strip() : baseName(file);
-            if (name.isEmpty()) {
-                problems.add(file.getFileName() + ": the document name is empty");
+            String problem = org.thematica.model.Names.problem(name, "document");
+            if (problem != null) {
+                problems.add(file.getFileName() + ": " + problem);
                 continue;
             }
             if (!taken.add(name)) {
@@ -131,7 +132,7 @@ public final class ImportService {
                     .map(t -> new DocumentWords.Turn(t.start(), t.end(), t.speaker(), 0)).toList()));
             edits.add(new ImportDocument(project.newGuid(), name, request.kind(), text.text(), sha,
                     origin(file, request.originBase()), text.format(), text.encoding(), words, text.turns(),
-                    text.syncPoints(), project.now(), project.coder().id()));
+                    text.syncPoints(), project.now(), 0));
             imported.add(new Imported(file, name, text.format(), text.encoding(), words, text.turns().size(),
                     List.copyOf(warnings)));
         }
@@ -147,8 +148,9 @@ public final class ImportService {
                 : "Import " + edits.size() + " documents";
         project.history().perform(label, session -> {
             WordCountRepository counts = new WordCountRepository(session.repos().db, DocumentWords.RULES);
+            long by = project.coderIn(session, null).id();
             for (int i = 0; i < edits.size(); i++) {
-                session.apply(edits.get(i));
+                session.apply(edits.get(i).by(by));
                 // derived data, outside the history: undoing the import hides the document, and its counts stay valid
                 counts.put(Lookup.document(session.repos(), edits.get(i).name()).id(), wordCounts.get(i));
             }

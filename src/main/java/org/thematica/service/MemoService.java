@@ -66,8 +66,8 @@ public final class MemoService {
     private Memo create(MemoTarget target, long targetId, String title, String text, String label) throws UserError {
         String now = project.now();
         String guid = project.newGuid();
-        Memo memo = new Memo(0, guid, target, targetId, clean(title), text, project.coder().id(), now, now);
-        project.history().perform(label, new CreateMemo(memo));
+        project.history().perform(label, session -> session.apply(new CreateMemo(new Memo(0, guid, target, targetId,
+                clean(title), text, project.coderIn(session, null).id(), now, now))));
         return project.repos().memos.byGuid(guid).orElseThrow();
     }
 

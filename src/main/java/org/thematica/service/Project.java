@@ -36,9 +36,7 @@ public final class Project implements AutoCloseable {
         this.db = db;
         this.repos = new Repositories(db);
         this.settings = settings;
-        this.coder = db.isReadOnly()
-                ? repos.coders.byName(settings.coderName()).orElse(new Coder(0, "", settings.coderName()))
-                : repos.coders.findOrCreate(settings.coderName(), settings.guids().get(), now());
+        this.coder = known(settings.coderName());
         this.history = new EditHistory(repos, this::now, settings.coderName());
         this.imports = new ImportService(this);
         this.documents = new DocumentService(this);
@@ -111,7 +109,7 @@ public final class Project implements AutoCloseable {
 
     /** The person whose codings and edits this session records. */
     public Coder coder() {
-        return coder;
+        return known(coder.name()); // registered by the first edit this session makes
     }
 
     /** Records the following edits and codings as made by {@code name} (scripts with several coders). */
@@ -120,12 +118,25 @@ public final class Project implements AutoCloseable {
         history.setActor(coder.name());
     }
 
-    /** The coder with this name, registered on first use (coders are bookkeeping, not edits). */
+    /**
+     * The coder with this name (null: this session's), as registered so far: a coder who has
+     * made no edit yet has id 0. Use it to read; {@link #coderIn} is for writing.
+     */
     public Coder coderNamed(String name) {
-        if (name == null || name.equals(coder.name())) {
-            return coder;
-        }
-        return repos.coders.findOrCreate(name, newGuid(), now());
+        return known(name == null ? coder.name() : name);
+    }
+
+    private Coder known(String name) {
+        return repos.coders.byName(name).orElse(new Coder(0, "", name));
+    }
+
+    /**
+     * The coder with this name (null: this session's), registered inside the edit's transaction
+     * if new: a refused command rolls the registration back with everything else.
+     */
+    public Coder coderIn(EditHistory.Session session, String name) throws org.thematica.model.UserError {
+        String who = org.thematica.model.Names.require(name == null ? coder.name() : name, "coder");
+        return session.repos().coders.findOrCreate(who, newGuid(), now());
     }
 
     /** Backs the project up now (unless the newest backup already holds every change); see store.Backups. */

@@ -120,10 +120,12 @@ class UndoRedoTest {
     static Project base(Path dir) throws Exception {
         Project p = TestProjects.create(dir);
         String text = INTERVIEW;
-        p.history().perform("Import A", new ImportDocument(p.newGuid(), "A", DocumentKind.INTERVIEW, text,
+        // the coder is registered with the first edit, in its transaction
+        p.history().perform("Import A", session -> session.apply(new ImportDocument(p.newGuid(), "A",
+                DocumentKind.INTERVIEW, text,
                 Hashes.sha256(text), "A.txt", "txt", "UTF-8", 9,
                 List.of(SpeakerTurn.untimed(0, 26, "Interviewer"), SpeakerTurn.untimed(27, text.length() - 1, "Karim")),
-                List.of(), p.now(), p.coder().id()));
+                List.of(), p.now(), p.coderIn(session, null).id())));
         TestProjects.importText(p, dir, "B.txt", "Another text about violence and violence.");
         p.coding().codeMatch("A", "violence", "violence", 1, null);
         p.coding().codeMatch("B", "violence", "violence", 2, null);

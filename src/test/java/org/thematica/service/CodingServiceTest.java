@@ -2,8 +2,10 @@ package org.thematica.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,23 @@ class CodingServiceTest {
     @Test
     void autocodeUnderstandsUnicodeWordClasses() throws Exception {
         assertThat(p.coding().autocode("arabic words", "\\bعليكم\\b", "doc", false, null)).isEqualTo(1);
+    }
+
+    @Test
+    void autocodeStopsAPatternThatBacktracksWithoutEndAndWritesNothing() throws Exception {
+        TestProjects.importText(p, dir, "aaa.txt", "a".repeat(40) + "c\n");
+        var before = p.history().undoLabel();
+        long started = System.nanoTime();
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+                assertThatThrownBy(() -> p.coding().autocode("x", "((a+)*)+b", null, false, null))
+                        .isInstanceOf(UserError.class)
+                        .hasMessage("the pattern '((a+)*)+b' backtracks too much to finish on document 'aaa'"
+                                + " (nested repeats such as (a+)* try every split); simplify it"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(p.repos().codes.byName("x")).isEmpty();
+        assertThat(p.history().undoLabel()).isEqualTo(before);
+        // an ordinary pattern on the same text still runs
+        assertThat(p.coding().autocode("x", "a+c", null, false, null)).isEqualTo(1);
     }
 
     @Test

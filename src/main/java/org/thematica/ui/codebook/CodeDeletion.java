@@ -34,7 +34,7 @@ record CodeDeletion(String code, long codings, long documents, String parent, Li
     static CodeDeletion of(CodeTree tree, CodeRow row) {
         String name = row.code().name();
         return new CodeDeletion(name, row.codings(), row.documents(), tree.parentName(name), tree.children(name),
-                row.themes(), tree.others(name));
+                row.themes(), tree.mergeTargets(name));
     }
 
     boolean coded() {

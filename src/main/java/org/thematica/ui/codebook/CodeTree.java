@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.thematica.model.ParentChain;
 import org.thematica.service.WorkspaceService.CodeRow;
 
 /**
@@ -46,16 +47,8 @@ final class CodeTree {
         if (r == null || a == null) {
             return false;
         }
-        Long id = r.code().id();
-        // bounded walk: a damaged file with a parent loop must not hang the window
-        for (int steps = 0; id != null && steps <= byId.size(); steps++) {
-            if (id == a.code().id()) {
-                return true;
-            }
-            CodeRow at = byId.get(id);
-            id = at == null ? null : at.code().parentId();
-        }
-        return false;
+        return ParentChain.from(r.code().id(), id -> byId.containsKey(id) ? byId.get(id).code().parentId() : null)
+                .contains(a.code().id());
     }
 
     /** Codes {@code name} could move under: not itself, not its own sub-codes, not its present parent. */
@@ -64,9 +57,9 @@ final class CodeTree {
         return sorted(byName.keySet().stream().filter(n -> !isWithin(n, name) && !n.equals(parent)).toList());
     }
 
-    /** Every other code, by name. */
-    List<String> others(String name) {
-        return sorted(byName.keySet().stream().filter(n -> !n.equals(name)).toList());
+    /** Codes {@code name} could merge into: not itself, not its own sub-codes (that would loop). */
+    List<String> mergeTargets(String name) {
+        return sorted(byName.keySet().stream().filter(n -> !isWithin(n, name)).toList());
     }
 
     List<String> names() {

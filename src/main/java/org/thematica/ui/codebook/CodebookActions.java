@@ -79,7 +79,7 @@ final class CodebookActions {
             return;
         }
         String name = row.code().name();
-        List<String> targets = model.tree().others(name);
+        List<String> targets = model.tree().mergeTargets(name);
         if (targets.isEmpty()) {
             model.context().say("There is no other code to merge '" + name + "' into.");
             return;

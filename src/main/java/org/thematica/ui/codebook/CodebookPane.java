@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.thematica.model.ParentChain;
 import org.thematica.service.WorkspaceService.CodeRow;
 import org.thematica.service.WorkspaceService.Codebook;
 import org.thematica.service.WorkspaceService.ThemeRow;
@@ -296,8 +297,11 @@ public final class CodebookPane extends SplitPane implements Dockable {
             codeItems.put(r.code().id(), item);
         }
         codes.getRoot().getChildren().clear();
+        Map<Long, Long> parents = new HashMap<>();
+        book.codes().forEach(r -> parents.put(r.code().id(), r.code().parentId()));
+        Set<Long> looped = ParentChain.onLoops(parents);
         for (CodeRow r : book.codes()) {
-            Long parent = r.code().parentId();
+            Long parent = ParentChain.shownParent(r.code().id(), parents, looped);
             TreeItem<Object> home = parent != null && codeItems.containsKey(parent) ? codeItems.get(parent)
                     : codes.getRoot();
             home.getChildren().add(codeItems.get(r.code().id()));

@@ -2,10 +2,12 @@ package org.thematica.ui.codebook;
 
 import java.util.Collection;
 
-/** Checks a name typed for a new or renamed code or theme, before anything is written. */
+/**
+ * Checks a name typed for a new or renamed code or theme, before anything is written: the
+ * project's rule (model.Names), then what the window also warns about (a name in use).
+ */
 final class Names {
-    /** Longer names fit no tree, chart or map label; the limit is generous on purpose. */
-    static final int MAX_LENGTH = 200;
+    static final int MAX_LENGTH = org.thematica.model.Names.MAX_LENGTH;
 
     private Names() {
     }
@@ -18,16 +20,11 @@ final class Names {
      * @param what    "code" or "theme"
      */
     static String problem(String candidate, String current, Collection<String> taken, String what) {
-        String name = candidate == null ? "" : candidate.strip();
-        if (name.isEmpty()) {
-            return "A " + what + " needs a name.";
+        String rule = org.thematica.model.Names.problem(candidate, what);
+        if (rule != null) {
+            return Character.toUpperCase(rule.charAt(0)) + rule.substring(1) + ".";
         }
-        if (name.length() > MAX_LENGTH) {
-            return "Keep the name under " + MAX_LENGTH + " characters.";
-        }
-        if (name.chars().anyMatch(c -> c == '\n' || c == '\r' || c == '\t')) {
-            return "A name is one line of text.";
-        }
+        String name = candidate.strip();
         if (name.equals(current)) {
             return null;
         }

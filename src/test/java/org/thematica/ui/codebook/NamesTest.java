@@ -36,7 +36,8 @@ class NamesTest {
 
     @Test
     void namesAreOneLineOfReasonableLength() {
-        assertThat(Names.problem("two\nlines", null, taken, "code")).isEqualTo("A name is one line of text.");
-        assertThat(Names.problem("x".repeat(201), null, taken, "code")).startsWith("Keep the name under 200");
+        assertThat(Names.problem("two\nlines", null, taken, "code")).isEqualTo("A code name is one line of visible"
+                + " text; it may not contain U+000A (LINE FEED (LF)).");
+        assertThat(Names.problem("x".repeat(201), null, taken, "code")).startsWith("Keep the code name under 200");
     }
 }
