@@ -81,7 +81,7 @@ final class ScriptRunner {
 
     private int run(Context context, Path script, List<String> lines) throws Exception {
         Context inner = new Context(context.out, context.err, context.settings, script.toAbsolutePath().getParent());
-        String defaultCoder = context.project.coder().name();
+        String defaultCoder = context.project.coderName();
         int commands = 0;
         for (int n = 0; n < lines.size(); n++) {
             String where = script.getFileName() + " line " + (n + 1) + ": ";

@@ -112,6 +112,11 @@ public final class Project implements AutoCloseable {
         return known(coder.name()); // registered by the first edit this session makes
     }
 
+    /** The name of the person this session records, without reading the project (safe on any thread). */
+    public String coderName() {
+        return coder.name();
+    }
+
     /** Records the following edits and codings as made by {@code name} (scripts with several coders). */
     public void actAs(String name) {
         coder = coderNamed(name);

@@ -2,9 +2,6 @@ package org.thematica.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,22 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thematica.store.Backups;
 
 /** Issue 10, data loss 1: no command writes over a project, its sidecars or its backups. */
-class ExportTargetTest {
+class ExportTargetTest extends CommandLineTest {
     @TempDir
     Path dir;
     Path project;
-    String out;
-    String err;
 
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
 
     @BeforeEach
     void newProject() throws Exception {

@@ -2,8 +2,6 @@ package org.thematica.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,22 +22,11 @@ import org.thematica.store.Database;
  * attack the issue names, made with a plain SQLite connection, is refused on opening with one
  * line naming the object, and leaves the file and its data as they were.
  */
-class HostileSchemaTest {
+class HostileSchemaTest extends CommandLineTest {
     @TempDir
     Path dir;
     Path project;
-    String out;
-    String err;
 
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
 
     String p() {
         return project.toString();

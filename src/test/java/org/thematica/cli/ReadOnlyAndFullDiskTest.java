@@ -3,9 +3,6 @@ package org.thematica.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,22 +21,11 @@ import org.thematica.store.StoreException;
  * error). The file-system cases need mounts, so they run as root (CI containers) and are skipped
  * elsewhere; the full disk is also checked from SQLite's error alone.
  */
-class ReadOnlyAndFullDiskTest {
+class ReadOnlyAndFullDiskTest extends CommandLineTest {
     @TempDir
     Path dir;
-    String out;
-    String err;
     private final List<Path> mounts = new ArrayList<>();
 
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8))
-                .run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
 
     private boolean sh(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

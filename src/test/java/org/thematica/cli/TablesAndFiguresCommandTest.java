@@ -2,9 +2,7 @@ package org.thematica.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,12 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * rebuilding a thesis would run them: the files appear, and running again gives the same bytes.
  * The demo's tables and matrix are kept in target/screenshots for a person to look at.
  */
-class TablesAndFiguresCommandTest {
+class TablesAndFiguresCommandTest extends CommandLineTest {
     @TempDir
     static Path dir;
     static Path demo;
-    String out;
-    String err;
 
     @BeforeAll
     static void buildDemo() throws Exception {
@@ -31,15 +27,6 @@ class TablesAndFiguresCommandTest {
         DemoProject.build(demo, new PrintStream(java.io.OutputStream.nullOutputStream()));
     }
 
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8)).run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
 
     @Test
     void tablesWritesBothTablesInEachFormatTheSameTwice() throws Exception {

@@ -64,7 +64,7 @@ public final class MainViewModel {
                     Totals t = s.totals();
                     summary.set(count(t.documents(), "document") + " · " + count(t.codes(), "code") + " · "
                             + count(t.themes(), "theme") + " · " + count(t.codings(), "coding") + " · coder: "
-                            + context.project().coder().name()
+                            + context.project().coderName()
                             + (context.project().isLost() ? " · NOT SAVED: changes are no longer written"
                             : context.isReadOnly() ? " · read-only" : " · saved"));
                     undoLabel.set(s.undo());
