@@ -33,9 +33,11 @@ class ReadOnlyAndFullDiskTest extends CommandLineTest {
         return p.waitFor() == 0;
     }
 
-    /** Mounts, or skips the test where this user cannot. */
+    /** Mounts on {@code at} (a folder made for it, or an existing file), or skips where this user cannot. */
     private void mount(Path at, String... command) throws Exception {
-        Files.createDirectories(at);
+        if (!Files.isRegularFile(at)) {
+            Files.createDirectories(at);
+        }
         assumeTrue("root".equals(System.getProperty("user.name")) && sh(command), "needs root to mount");
         mounts.add(at);
     }
@@ -64,6 +66,24 @@ class ReadOnlyAndFullDiskTest extends CommandLineTest {
         assertThat(run("define-code", seen.toString(), "--code", "more")).isEqualTo(1);
         assertThat(err.strip()).isEqualTo("thematica define-code: study.thematica: cannot be changed: its folder " + ro
                 + " is read-only; it can still be opened read-only (commands that only read work)");
+    }
+
+    /** The file alone read-only, in a folder that can be written: "internal error … SQLITE_READONLY" before. */
+    @Test
+    void aReadOnlyProjectFileIsReadAndRefusesWritesInOneLine() throws Exception {
+        Path project = dir.resolve("study.thematica");
+        assertThat(run("new", project.toString())).isZero();
+        assertThat(run("define-code", project.toString(), "--code", "violence")).as(err).isZero();
+        // root ignores file permissions, so the file is made read-only by a read-only bind mount of itself
+        mount(project, "mount", "--bind", project.toString(), project.toString());
+        assertThat(sh("mount", "-o", "remount,ro,bind", project.toString())).isTrue();
+
+        assertThat(run("stats", project.toString())).as(err).isZero();
+        assertThat(run("codes", project.toString())).as(err).isZero();
+        assertThat(out).contains("violence");
+        assertThat(run("define-code", project.toString(), "--code", "more")).isEqualTo(1);
+        assertThat(err.strip()).isEqualTo("thematica define-code: study.thematica: cannot be changed: the file is"
+                + " read-only; it can still be opened read-only (commands that only read work)");
     }
 
     @Test
