@@ -183,6 +183,41 @@ public final class ThematicaApp extends Application implements AppActions {
      * latest good backup here. The damaged file is kept among the backups, byte for byte.
      */
     private void offerBackup(Path file, ProjectException damage) {
+        runOffFx(() -> org.thematica.store.SchemaCheck.of(file), differences -> {
+            if (!differences.isEmpty()) {
+                offerRepair(file, differences);
+            } else {
+                offerLatestGood(file, damage);
+            }
+        }, e -> offerLatestGood(file, damage));
+    }
+
+    /**
+     * A project whose schema is not Thematica's (a trigger or view added, one of ours altered) is
+     * refused before anything of it runs; the way out is the same repair the command line offers:
+     * a backup first, then the foreign objects removed and ours rebuilt, every row kept.
+     */
+    private void offerRepair(Path file, java.util.List<org.thematica.store.SchemaCheck.Difference> differences) {
+        StringBuilder what = new StringBuilder();
+        differences.stream().limit(8).forEach(d -> what.append("• ").append(d.problem()).append(": will ")
+                .append(d.remedy()).append('\n'));
+        if (differences.size() > 8) {
+            what.append("• and ").append(differences.size() - 8).append(" more\n");
+        }
+        ButtonType repair = new ButtonType("Back up and repair", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, file.getFileName() + " was changed by another program, and"
+                + " Thematica runs nothing of it until it is repaired:\n\n" + what + "\nA backup is made first; no"
+                + " document, coding, memo or theme is removed.", repair, ButtonType.CANCEL);
+        ask.setHeaderText("This project is not as Thematica made it");
+        ask.initOwner(stage);
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isPresent() && answer.get() == repair) {
+            runOffFx(() -> org.thematica.store.SchemaRepair.repair(file, java.time.Instant.now()),
+                    done -> open(file, Database.Mode.READ_WRITE), e -> showError("The project could not be repaired", e));
+        }
+    }
+
+    private void offerLatestGood(Path file, ProjectException damage) {
         runOffFx(() -> org.thematica.store.Backups.latestGood(file), good -> {
             if (good.isEmpty()) {
                 showError("Cannot open the project", damage);

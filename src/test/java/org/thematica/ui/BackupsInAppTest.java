@@ -12,7 +12,10 @@ import org.thematica.service.Project;
 import org.thematica.service.Settings;
 import org.thematica.store.Backups;
 
-/** The app backs a project up when it opens it, and File ▸ Backups restores one. */
+/**
+ * The app backs a project up when it opens it, File ▸ Backups restores one, and a damaged or
+ * tampered project is offered its way out in the window rather than only on the command line.
+ */
 class BackupsInAppTest {
     @TempDir
     static Path dir;
@@ -65,5 +68,27 @@ class BackupsInAppTest {
         driver.waitFor(() -> driver.app.workbench() != null && driver.project().file().equals(file)
                 && driver.project().repos().codes.countLive() == 30);
         assertThat(Backups.list(file)).extracting(Backups.Backup::reason).contains("damaged", "manual");
+    }
+
+    @Test
+    void aTamperedProjectIsOfferedRepairAndOpensWithEveryCodeAndNoneOfTheTrigger() throws Exception {
+        Path file = dir.resolve("tampered.thematica");
+        try (Project p = Project.create(file, Settings.forUser("tester"))) {
+            org.thematica.testing.TestProjects.fillPages(p);
+        }
+        // The trigger of the issue: it wipes the codebook as soon as a new person opens the file.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                var s = c.createStatement()) {
+            s.execute("CREATE TRIGGER wipe_on_coder AFTER INSERT ON coder BEGIN DELETE FROM code; END");
+        }
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> driver.app.open(file, org.thematica.store.Database.Mode.READ_WRITE));
+        driver.waitFor(() -> driver.robot.lookup("This project is not as Thematica made it").tryQuery().isPresent());
+        driver.snapshotWindow("tampered-project-offer.png", driver.robot.lookup("Back up and repair").query());
+        driver.robot.clickOn("Back up and repair");
+        driver.waitFor(() -> driver.app.workbench() != null && driver.project().file().equals(file));
+        driver.project().codebook().defineCode("after repair", null, null, null);
+        assertThat(driver.project().repos().codes.countLive()).isEqualTo(31);
+        assertThat(org.thematica.store.SchemaCheck.of(file)).isEmpty();
+        assertThat(Backups.list(file)).extracting(Backups.Backup::reason).contains("before-repair");
     }
 }
