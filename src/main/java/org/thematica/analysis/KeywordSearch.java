@@ -134,6 +134,54 @@ public final class KeywordSearch {
         }
     }
 
+    /** Whether a code point is part of a word for searching: a letter, digit or mark ({@code WORD}). */
+    public static boolean isWordChar(int cp) {
+        return ((WORD_TYPES >>> Character.getType(cp)) & 1) != 0;
+    }
+
+    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER
+            | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK;
+
+    /** Receives one word of a folded text, {@code [start, end)}. */
+    @FunctionalInterface
+    public interface WordSink {
+        void word(int start, int end);
+    }
+
+    /**
+     * The words of a folded text as the terms match them: each run of letters, digits and marks.
+     * A term occurs where its words are consecutive words of this list (a prefix: the last one
+     * starts with it), which is what lets a count work from word numbers alone (SearchIndex).
+     */
+    public static void words(String folded, WordSink sink) {
+        int start = -1;
+        int n = folded.length();
+        for (int i = 0; i < n; ) {
+            char c = folded.charAt(i);
+            boolean word;
+            int width = 1;
+            if (c < 0x80) { // ASCII: no look-ups (the folded text has no capitals)
+                word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            } else {
+                int cp = folded.codePointAt(i);
+                width = Character.charCount(cp);
+                word = isWordChar(cp);
+            }
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                sink.word(start, i);
+                start = -1;
+            }
+            i += width;
+        }
+        if (start >= 0) {
+            sink.word(start, n);
+        }
+    }
+
     /** Every occurrence of any of the terms, in text order, without overlaps, at most {@code limit}. */
     public static List<TextRange> find(String text, List<Term> terms, int limit) {
         return find(FoldedText.of(text), terms, limit);
@@ -206,7 +254,8 @@ public final class KeywordSearch {
         }
     }
 
-    private static List<Term> ordered(List<Term> terms) {
+    /** The terms in the order they are tried at one place: longest first, so a phrase wins over a word it starts with. */
+    static List<Term> ordered(List<Term> terms) {
         List<Term> ordered = new ArrayList<>(terms);
         ordered.sort(Comparator.comparingInt((Term t) -> -t.words().stream().mapToInt(String::length).sum()
                 - t.words().size()));
@@ -221,7 +270,9 @@ public final class KeywordSearch {
             if (!regex.isEmpty()) {
                 regex.append('|');
             }
-            regex.append("(?<!").append(WORD).append(')');
+            // {1,2}: a look-behind of one character sees only the low half of a letter outside the
+            // Basic Multilingual Plane (𝐀, 𠀀, Adlam), so "字" was found inside "𠀀字"
+            regex.append("(?<!").append(WORD).append("{1,2})");
             for (int i = 0; i < t.words().size(); i++) {
                 if (i > 0) {
                     regex.append("[^\\p{L}\\p{N}\\p{M}]+");

@@ -79,6 +79,12 @@ class KeywordSearchTest {
     }
 
     @Test
+    void aWordAfterALetterBeyondTheBasicPlaneIsPartOfThatWord() {
+        assertThat(found("𠀀字 字, 𝐀bc bc", "字 bc")).containsExactly("字", "bc");
+        assertThat(KeywordSearch.parse("字").matches(FoldedText.of("𠀀字"))).isFalse();
+    }
+
+    @Test
     void foldedOffsetsMapBackToTheOriginal() {
         FoldedText f = FoldedText.of("Ǆe\u0301😀x");
         assertThat(f.folded()).isEqualTo("ǆe😀x");
