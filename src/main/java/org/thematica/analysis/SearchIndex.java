@@ -23,21 +23,18 @@ import java.util.Set;
  * a word: 40 MB for a ten-million-word project, built only when the search pane is used.
  */
 public final class SearchIndex {
-    private record Entry(String version, int[] words) {
-    }
-
     private final Vocabulary vocabulary = new Vocabulary();
-    private final Map<Long, Entry> documents = new HashMap<>();
+    /** Each document's words in text order, by id: a text never changes and ids are never reused (AUTOINCREMENT). */
+    private final Map<Long, int[]> documents = new HashMap<>();
     private long words;
 
-    /** Whether the document is indexed as this version of it ({@code version}: its SHA-256, say). */
-    public boolean has(long document, String version) {
-        Entry e = documents.get(document);
-        return e != null && e.version().equals(version);
+    /** Whether the document is indexed. */
+    public boolean has(long document) {
+        return documents.containsKey(document);
     }
 
     /** Indexes (or re-indexes) a document from its folded text. */
-    public void add(long document, String version, FoldedText text) {
+    public void add(long document, FoldedText text) {
         String folded = text.folded();
         int[][] ids = {new int[Math.max(16, folded.length() / 6)]};
         int[] n = {0};
@@ -47,8 +44,8 @@ public final class SearchIndex {
             }
             ids[0][n[0]++] = vocabulary.intern(folded, start, end);
         });
-        Entry old = documents.put(document, new Entry(version, Arrays.copyOf(ids[0], n[0])));
-        words += n[0] - (old == null ? 0 : old.words().length);
+        int[] old = documents.put(document, Arrays.copyOf(ids[0], n[0]));
+        words += n[0] - (old == null ? 0 : old.length);
     }
 
     /** Forgets every document not in {@code keep}. */
@@ -56,7 +53,7 @@ public final class SearchIndex {
         documents.entrySet().removeIf(e -> {
             boolean drop = !keep.contains(e.getKey());
             if (drop) {
-                words -= e.getValue().words().length;
+                words -= e.getValue().length;
             }
             return drop;
         });
@@ -114,12 +111,11 @@ public final class SearchIndex {
          * in it; -1 when the document is not indexed.
          */
         public int count(long document) {
-            Entry entry = documents.get(document);
-            if (entry == null) {
+            int[] words = documents.get(document);
+            if (words == null) {
                 return -1;
             }
             resolve();
-            int[] words = entry.words();
             int t = prefix.length;
             boolean[] present = new boolean[t];
             int found = 0;

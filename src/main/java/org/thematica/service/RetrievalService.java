@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.thematica.analysis.FoldedText;
-import org.thematica.analysis.KeywordSearch;
-import org.thematica.analysis.Kwic;
+import org.thematica.analysis.SearchIndex;
 import org.thematica.analysis.TextDirection;
 import org.thematica.edit.Entity;
 import org.thematica.edit.MoveCodings;
@@ -19,7 +17,6 @@ import org.thematica.edit.SetDeleted;
 import org.thematica.model.Code;
 import org.thematica.model.Coding;
 import org.thematica.model.DocumentKind;
-import org.thematica.model.TextRange;
 import org.thematica.model.UserError;
 import org.thematica.store.Repositories;
 import org.thematica.store.RetrievalRepository;
@@ -37,6 +34,8 @@ public final class RetrievalService {
     /** Characters of context on each side of a search match. */
     static final int CONTEXT = 60;
     private final Project project;
+    /** The words of the documents searched so far; kept while this service is (the search pane's session). */
+    private final SearchIndex index = new SearchIndex();
 
     public RetrievalService(Project project) {
         this.project = project;
@@ -275,15 +274,18 @@ public final class RetrievalService {
      *
      * @param matches   every occurrence in every matching document (more than {@code hits} when cut off)
      * @param documents the documents with at least one occurrence
+     * @param counted   whether every document has been counted (else the counts are so far)
+     * @param complete  whether the list is as long as it will be, too
      */
-    public record SearchResult(String query, List<Hit> hits, int matches, int documents, boolean complete) {
+    public record SearchResult(String query, List<Hit> hits, int matches, int documents, boolean counted,
+                               boolean complete) {
         public SearchResult {
             hits = List.copyOf(hits);
         }
 
         /** A finished search. */
         public SearchResult(String query, List<Hit> hits, int matches, int documents) {
-            this(query, hits, matches, documents, true);
+            this(query, hits, matches, documents, true, true);
         }
 
         public boolean isCut() {
@@ -293,8 +295,11 @@ public final class RetrievalService {
         /** "N matches in M documents" (and how many are listed, when not all; "so far" while counting). */
         public String summary() {
             String found = plural(matches, "match") + " in " + plural(documents, "document");
-            if (!complete) {
+            if (!counted) {
                 return found + " so far (the first " + hits.size() + " are listed); counting…";
+            }
+            if (!complete) {
+                return found + " (the first " + hits.size() + " are listed); listing…";
             }
             return isCut() ? found + " (the first " + hits.size() + " are listed)" : found;
         }
@@ -304,12 +309,7 @@ public final class RetrievalService {
      * Searches every live document, in the project search's syntax (all words, "a phrase",
      * prefix*, a OR b). Each occurrence of each word or phrase in a matching document is one
      * hit, by document name and then position; at most {@code maxHits} are listed, all are
-     * counted. Case and accents do not matter.
-     *
-     * <p>The full-text index picks the documents when the query is in Latin script, since it
-     * folds Latin accents as we do. It keeps the marks of other scripts (Arabic harakat and
-     * shadda, Hebrew points), so "مدمرة" would miss "مدمّرة"; for such queries every document
-     * is read and matched here instead, with the same AND/OR rule.
+     * counted. Case, accents and the marks of other scripts (Arabic harakat) do not matter.
      */
     public SearchResult search(String query, int maxHits) {
         SearchRun run = start(query, maxHits);
@@ -325,96 +325,16 @@ public final class RetrievalService {
      * counted. {@link #search} is the same run taken to its end at once.
      */
     public SearchRun start(String query, int maxHits) {
-        return new SearchRun(query, maxHits);
+        return new SearchRun(project, index, query, maxHits);
     }
 
-    /** One search in progress (not thread-safe: step it on the project thread). */
-    public final class SearchRun {
-        private record Candidate(long id, String name) {
-        }
-
-        private final String query;
-        private final KeywordSearch.Query parsed;
-        private final boolean useIndex;
-        private final List<Candidate> candidates;
-        private final List<Hit> hits = new ArrayList<>();
-        private int next;
-        private int room;
-        private int matches;
-        private int matched;
-
-        private SearchRun(String query, int maxHits) {
-            this.query = query;
-            this.parsed = KeywordSearch.parse(query);
-            this.room = maxHits;
-            this.useIndex = indexFoldsLikeUs(query);
-            if (parsed.isEmpty()) {
-                candidates = List.of();
-                return;
-            }
-            Repositories r = project.repos();
-            List<Candidate> found = new ArrayList<>(useIndex
-                    ? r.search.matching(query).stream().map(h -> new Candidate(h.documentId(), h.documentName())).toList()
-                    : r.documents.all().stream().map(d -> new Candidate(d.id(), d.name())).toList());
-            found.sort(java.util.Comparator.comparing(Candidate::name, String.CASE_INSENSITIVE_ORDER)
-                    .thenComparingLong(Candidate::id));
-            candidates = found;
-        }
-
-        /**
-         * Reads further documents, for about {@code budgetNanos} and at least one, stopping early
-         * when the listed page has just filled. True when every document has been read.
-         */
-        public boolean step(long budgetNanos) {
-            long started = System.nanoTime();
-            Repositories r = project.repos();
-            record Found(Candidate document, String text, List<TextRange> ranges) {
-            }
-            List<Found> listed = new ArrayList<>();
-            while (next < candidates.size()) {
-                Candidate d = candidates.get(next++);
-                String text = r.documents.text(d.id());
-                FoldedText folded = FoldedText.of(text);
-                if (!useIndex && !parsed.matches(folded)) {
-                    continue;
-                }
-                List<TextRange> found = KeywordSearch.find(folded, parsed.terms(), Integer.MAX_VALUE);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                boolean filling = room > 0;
-                if (filling) {
-                    listed.add(new Found(d, text, found.subList(0, Math.min(room, found.size()))));
-                    room -= Math.min(room, found.size());
-                }
-                matched++;
-                matches += found.size();
-                if ((filling && room == 0) || System.nanoTime() - started >= budgetNanos) {
-                    break;
-                }
-            }
-            PassageCases cases = PassageCases.read(new RetrievalRepository(r.db),
-                    listed.stream().map(f -> f.document().id()).collect(Collectors.toSet()));
-            for (Found f : listed) {
-                long id = f.document().id();
-                for (TextRange range : f.ranges()) {
-                    Kwic.Line line = Kwic.around(f.text(), range.start(), range.end(), CONTEXT);
-                    hits.add(new Hit(id, f.document().name(), PassageCases.names(cases.at(id, range.start())),
-                            range.start(), range.end(), line.left(), line.match(), line.right(),
-                            lineReadsRightToLeft(f.text(), range.start())));
-                }
-            }
-            return isDone();
-        }
-
-        public boolean isDone() {
-            return next >= candidates.size();
-        }
-
-        /** What has been found so far ({@link SearchResult#complete} once done). */
-        public SearchResult result() {
-            return new SearchResult(query, hits, matches, matched, isDone());
-        }
+    /**
+     * Reads documents the search index does not hold yet, for about {@code budgetNanos} and at
+     * least one; true when it holds every live document. The search pane calls this before the
+     * first query, so that the first count too is taken from the index.
+     */
+    public boolean prepareSearch(long budgetNanos) {
+        return SearchRun.prepare(project, index, budgetNanos);
     }
 
     /** The direction of the paragraph (line) the offset lies in, by its first strong letter. */
@@ -422,12 +342,6 @@ public final class RetrievalService {
         int start = text.lastIndexOf('\n', offset - 1) + 1;
         int end = text.indexOf('\n', offset);
         return TextDirection.isRightToLeft(text, start, end < 0 ? text.length() : end);
-    }
-
-    /** True when every letter of the query is Latin, whose accents the index ignores as we do. */
-    static boolean indexFoldsLikeUs(String query) {
-        return query.codePoints().filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     static String plural(int n, String noun) {

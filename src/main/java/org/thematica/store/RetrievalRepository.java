@@ -54,6 +54,19 @@ public final class RetrievalRepository {
                 + ") ORDER BY c.id", CodingRepository::map, ids.toArray());
     }
 
+    /** A live document's id and name. */
+    public record DocumentName(long id, String name) {
+    }
+
+    /**
+     * The live documents' ids and names, in no particular order. Read from the index on live
+     * names alone: a column stored after the text (sha256, length...) is reached only through
+     * the text's overflow pages, which for 10 M words made listing the documents take 0.2-0.4 s.
+     */
+    public List<DocumentName> liveDocumentNames() {
+        return db.query("SELECT id, name FROM live_document", rs -> new DocumentName(rs.getLong(1), rs.getString(2)));
+    }
+
     /** A speaker turn linked to a live case. */
     public record TurnCase(long documentId, int start, int end, long caseId, String caseName) {
     }

@@ -87,22 +87,7 @@ public final class SearchRepository {
         return out.append(context, at, context.length()).toString();
     }
 
-    /** A live document that matches. */
-    public record Match(long documentId, String documentName) {
-    }
-
-    /**
-     * The live documents that match, in no particular order: {@link #search} without ranking or
-     * snippets, for callers that read the matches themselves. FTS5's snippet grows with the
-     * square of a document's hits (about 90 ms for a 2 MB transcript with 2,700 hits).
-     */
-    public List<Match> matching(String query) {
-        String match = toFtsQuery(query);
-        if (match.isEmpty()) {
-            return List.of();
-        }
-        return db.query("SELECT d.id, d.name FROM document_fts JOIN live_document d ON d.id = document_fts.rowid"
-                + " WHERE document_fts MATCH ?", rs -> new Match(rs.getLong(1), rs.getString(2)), match);
+    private record Match(long documentId, String documentName) {
     }
 
     static String toFtsQuery(String query) {

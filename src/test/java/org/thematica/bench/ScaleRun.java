@@ -18,6 +18,7 @@ import org.thematica.service.FigureCatalog;
 import org.thematica.service.FigureSource;
 import org.thematica.service.Project;
 import org.thematica.service.RetrievalService;
+import org.thematica.service.SearchRun;
 import org.thematica.service.Settings;
 import org.thematica.service.WorkspaceService;
 import org.thematica.store.Database;
@@ -183,14 +184,14 @@ final class ScaleRun {
             table.put("search " + q[0] + " `" + q[1] + "`: full-text index, 20 hits (`thematica search`)", target,
                     column, Cell.of(fts.p50p95(), fts.percentile(95)));
             Samples screen = Samples.of(repeat(1, o.searchRuns(), 10_000, () -> {
-                RetrievalService.SearchRun run = pane.start(q[1], 25);
+                SearchRun run = pane.start(q[1], 25);
                 run.step(Long.MAX_VALUE); // stops once 25 are listed (or every document is read)
                 return run;
             }));
             table.put("search " + q[0] + " `" + q[1] + "`: search pane, first screenful (25 occurrences) listed",
                     target, column, Cell.of(screen.p50p95(), screen.percentile(95)));
             Samples page = Samples.of(repeat(1, o.searchRuns(), 10_000, () -> {
-                RetrievalService.SearchRun run = pane.start(q[1], 500);
+                SearchRun run = pane.start(q[1], 500);
                 run.step(Long.MAX_VALUE); // stops once 500 are listed (or every document is read)
                 return run;
             }));

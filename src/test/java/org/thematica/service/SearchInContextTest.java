@@ -133,7 +133,7 @@ class SearchInContextTest {
 
     @Test
     void aSearchInStepsShowsTheFirstPageThenCountsTheRest() {
-        RetrievalService.SearchRun run = retrieval.start("violence", 2);
+        SearchRun run = retrieval.start("violence", 2);
         assertThat(run.step(Long.MAX_VALUE)).as("the step stops once the page of 2 is full").isFalse();
         SearchResult page = run.result();
         assertThat(page.complete()).isFalse();
@@ -146,5 +146,57 @@ class SearchInContextTest {
         assertThat(steps).isEqualTo(1);
         assertThat(run.result()).isEqualTo(retrieval.search("violence", 2));
         assertThat(run.result().summary()).isEqualTo("6 matches in 3 documents (the first 2 are listed)");
+    }
+
+    @Test
+    void withTheIndexReadyTheFirstStepHasEveryOccurrenceCounted() {
+        while (!retrieval.prepareSearch(0)) { // one document per call
+        }
+        SearchRun run = retrieval.start("violence", 500);
+        run.step(0);
+        SearchResult first = run.result();
+        assertThat(first.counted()).isTrue();
+        assertThat(first.complete()).isFalse();
+        assertThat(first.summary()).isEqualTo("6 matches in 3 documents (the first 2 are listed); listing…");
+        while (!run.step(0)) {
+            assertThat(run.result().matches()).isEqualTo(6);
+        }
+        assertThat(run.result()).isEqualTo(new RetrievalService(p).search("violence", 500));
+        SearchRun page = retrieval.start("violence", 2);
+        assertThat(page.step(Long.MAX_VALUE)).as("counted, and the page is full").isTrue();
+        assertThat(page.result().summary()).isEqualTo("6 matches in 3 documents (the first 2 are listed)");
+    }
+
+    @Test
+    void aSearchWithTheIndexReadyFindsWhatAFirstSearchFinds() {
+        RetrievalService warm = new RetrievalService(p);
+        while (!warm.prepareSearch(Long.MAX_VALUE)) {
+        }
+        for (String q : List.of("violence", "\"foreign intervention\"", "interv*", "العنف OR ISIS", "violence ISIS",
+                "Foreign OR region", "\"violence foreign\"", "absent", "العُنْف")) {
+            assertThat(warm.search(q, 3)).as(q).isEqualTo(new RetrievalService(p).search(q, 3));
+            assertThat(warm.search(q, 500)).as(q).isEqualTo(new RetrievalService(p).search(q, 500));
+        }
+    }
+
+    @Test
+    void documentsImportedOrDeletedAfterTheIndexWasBuiltAreCountedAsTheyAreNow() throws Exception {
+        assertThat(retrieval.search("violence", 500).summary()).isEqualTo("6 matches in 3 documents");
+        java.nio.file.Path file = dir.resolve("P03 Omar.txt");
+        java.nio.file.Files.writeString(file, "Omar: violence, and more violence.\n");
+        p.imports().importFiles(new ImportService.Request(List.of(file), org.thematica.model.DocumentKind.INTERVIEW,
+                null, null, null), false, new java.util.ArrayList<>(), Progress.NONE);
+        assertThat(retrieval.search("violence", 500).summary()).isEqualTo("8 matches in 4 documents");
+        p.documents().delete("P01 Karim");
+        assertThat(retrieval.search("violence", 500).summary()).isEqualTo("6 matches in 3 documents");
+    }
+
+    @Test
+    void theSearchDoesNotDependOnTheFullTextIndex() {
+        // the project's full-text index may be built after a document is stored (in the background):
+        // the pane's count and list must not wait for it or miss what it lacks
+        p.repos().db.update("INSERT INTO document_fts (document_fts) VALUES ('delete-all')");
+        assertThat(retrieval.search("violence", 500).summary()).isEqualTo("6 matches in 3 documents");
+        assertThat(retrieval.search("\"foreign intervention\"", 500).summary()).isEqualTo("3 matches in 3 documents");
     }
 }

@@ -34,6 +34,11 @@ public final class SearchPane extends BorderPane implements Dockable {
         query.setPromptText("Search all documents: words, \"a phrase\", prefix*, a OR b");
         query.textProperty().bindBidirectional(model.queryProperty());
         query.setOnAction(e -> model.search());
+        query.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                model.prepare(); // read the documents while the query is typed
+            }
+        });
         Button go = new Button("Search");
         go.setId("search-button");
         go.setOnAction(e -> model.search());

@@ -19,6 +19,7 @@ import org.thematica.edit.SetTurnCases;
 import org.thematica.edit.UpdateCase;
 import org.thematica.edit.UpdateDocument;
 import org.thematica.service.RetrievalService;
+import org.thematica.service.SearchRun;
 import org.thematica.service.RetrievalService.Hit;
 import org.thematica.service.RetrievalService.SearchResult;
 import org.thematica.ui.workbench.ProjectEvents;
@@ -50,6 +51,9 @@ public final class SearchViewModel {
     private final Consumer<ProjectEvents.Change> onChange = this::changed;
     /** Written on the FX thread, read by a search's next step on the project thread. */
     private volatile long generation;
+    private boolean active;
+    /** Whether the documents are being (or have been) read into the search index; FX thread. */
+    private boolean preparing;
 
     public SearchViewModel(WorkbenchContext context) {
         this.context = context;
@@ -57,18 +61,44 @@ public final class SearchViewModel {
     }
 
     public void activate() {
+        active = true;
         context.events().addListener(onChange);
     }
 
     public void deactivate() {
+        active = false;
+        preparing = false;
         context.events().removeListener(onChange);
     }
 
     private void changed(ProjectEvents.Change change) {
-        SearchResult shown = result.get();
-        if (shown != null && CONCERNED.stream().anyMatch(change::touches)) {
-            run(shown.query());
+        if (CONCERNED.stream().anyMatch(change::touches)) {
+            preparing = false; // new documents: the next prepare() reads them
+            SearchResult shown = result.get();
+            if (shown != null) {
+                run(shown.query());
+            }
         }
+    }
+
+    /**
+     * Reads the documents into the search index, in steps on the project thread, while the
+     * user types the first query: that search then counts from the index (milliseconds) instead
+     * of reading every text. A search started meanwhile reads the rest itself, so nothing waits.
+     */
+    public void prepare() {
+        if (!preparing && active) {
+            preparing = true;
+            prepareStep();
+        }
+    }
+
+    private void prepareStep() {
+        context.background().run(() -> service.prepareSearch(STEP_NANOS), done -> {
+            if (!done && active) {
+                prepareStep();
+            }
+        });
     }
 
     /** Searches for what the query field holds. */
@@ -87,7 +117,7 @@ public final class SearchViewModel {
         searching.set(true);
         summary.set("Searching…");
         context.background().run(() -> {
-            RetrievalService.SearchRun search = service.start(text, MAX_HITS);
+            SearchRun search = service.start(text, MAX_HITS);
             search.step(STEP_NANOS);
             return search;
         }, search -> shown(request, text, search));
@@ -98,7 +128,7 @@ public final class SearchViewModel {
      * next step behind whatever else waits for the project (a coding made meanwhile is not held
      * up by counting a large project's occurrences). A newer search stops it.
      */
-    private void shown(long request, String text, RetrievalService.SearchRun search) {
+    private void shown(long request, String text, SearchRun search) {
         if (request != generation) {
             return;
         }
