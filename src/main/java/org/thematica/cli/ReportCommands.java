@@ -140,8 +140,9 @@ final class ReportCommands {
             for (SchemaCheck.Difference d : differences) {
                 c.out.println("PROBLEM: schema: " + d.problem());
             }
-            c.err.println("thematica check: " + differences.size() + " object(s) in " + file.getFileName()
-                    + " are not as a Thematica project defines them; "
+            c.err.println("thematica check: " + (differences.size() == 1 ? "1 object in " + file.getFileName() + " is"
+                    : differences.size() + " objects in " + file.getFileName() + " are")
+                    + " not as a Thematica project defines them; "
                     + SchemaCheck.repairHint(file, differences.size() == 1 ? differences.get(0).remedy() : "repair them"));
             return Cli.FAILED;
         }
