@@ -124,6 +124,7 @@ public final class Cli {
             return USAGE;
         }
         Context context = new Context(out, err, settings, Path.of("").toAbsolutePath());
+        context.coderGiven = coder;
         return execute(command, tokens.subList(1, tokens.size()), context, null);
     }
 

@@ -24,6 +24,7 @@ public final class Project implements AutoCloseable {
     private final CodebookService codebook;
     private final CaseService cases;
     private final MemoService memos;
+    private final AuditService audit;
     private final StatsService stats;
     private final CheckService check;
     private final WorkspaceService workspace;
@@ -44,6 +45,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(this);
         this.cases = new CaseService(this);
         this.memos = new MemoService(this);
+        this.audit = new AuditService(this);
         this.stats = new StatsService(this);
         this.check = new CheckService(this);
         this.workspace = new WorkspaceService(this);
@@ -179,6 +181,10 @@ public final class Project implements AutoCloseable {
 
     public MemoService memos() {
         return memos;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public StatsService stats() {
