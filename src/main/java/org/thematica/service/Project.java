@@ -24,6 +24,7 @@ public final class Project implements AutoCloseable {
     private final CodebookService codebook;
     private final CaseService cases;
     private final MemoService memos;
+    private final ReviewService reviews;
     private final AuditService audit;
     private final StatsService stats;
     private final CheckService check;
@@ -45,6 +46,7 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(this);
         this.cases = new CaseService(this);
         this.memos = new MemoService(this);
+        this.reviews = new ReviewService(this);
         this.audit = new AuditService(this);
         this.stats = new StatsService(this);
         this.check = new CheckService(this);
@@ -181,6 +183,10 @@ public final class Project implements AutoCloseable {
 
     public MemoService memos() {
         return memos;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public AuditService audit() {

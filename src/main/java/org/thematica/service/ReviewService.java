@@ -1,0 +1,152 @@
+package org.thematica.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thematica.edit.CreateReview;
+import org.thematica.edit.SetReviewResolved;
+import org.thematica.model.Code;
+import org.thematica.model.Coding;
+import org.thematica.model.Review;
+import org.thematica.model.UserError;
+import org.thematica.model.Verdict;
+import org.thematica.store.Repositories;
+
+/**
+ * A supervisor's review: a verdict (agree, disagree, question) with a comment on a coding or on
+ * a code's definition; the analyst and the reviewer reply under it, and either resolves the
+ * thread. Every step is an undoable edit that names who made it and when.
+ */
+public final class ReviewService {
+    /** A verdict with its replies, and what it is about, as people read it. */
+    public record Thread(Review verdict, List<Review> replies, String about, String reviewer) {
+        /** A question or a disagreement waits for an answer until someone resolves it. */
+        public boolean isOpen() {
+            return !verdict.isResolved() && (verdict.verdict() == Verdict.QUESTION || verdict.verdict() == Verdict.DISAGREE);
+        }
+    }
+
+    private final Project project;
+
+    ReviewService(Project project) {
+        this.project = project;
+    }
+
+    /** Judges a coding (by its GUID) as this session's coder. */
+    public Review judgeCoding(String codingGuid, Verdict verdict, String comment) throws UserError {
+        Repositories r = project.repos();
+        Coding coding = r.codings.byGuid(codingGuid.strip()).filter(c -> r.codings.isLive(c.id()))
+                .orElseThrow(() -> new UserError("no coding with GUID '" + codingGuid + "' in this project"));
+        return judge(Review.Target.CODING, coding.id(), verdict, comment, "Review a coding of '"
+                + codeName(r, coding.codeId()) + "' as " + verdict.key());
+    }
+
+    /** Judges a code's definition (its name, description and place in the codebook). */
+    public Review judgeCode(String codeName, Verdict verdict, String comment) throws UserError {
+        Code code = Lookup.code(project.repos(), codeName);
+        return judge(Review.Target.CODE, code.id(), verdict, comment,
+                "Review the code '" + code.name() + "' as " + verdict.key());
+    }
+
+    private Review judge(Review.Target target, long targetId, Verdict verdict, String comment, String label)
+            throws UserError {
+        if (verdict == Verdict.REPLY) {
+            throw new UserError("a verdict is agree, disagree or question; a reply answers a review");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (verdict == Verdict.QUESTION && text.isEmpty()) {
+            throw new UserError("a question needs its text (--comment)");
+        }
+        return create(label, target, targetId, 0, verdict, text);
+    }
+
+    /** Replies in the thread of a review (a reply to a reply joins the same thread). */
+    public Review reply(String reviewGuid, String text) throws UserError {
+        if (text == null || text.isBlank()) {
+            throw new UserError("a reply needs some text");
+        }
+        Review about = review(reviewGuid);
+        Review root = about.isReply() ? project.repos().reviews.byId(about.parentId()).orElseThrow() : about;
+        return create("Reply to a review", root.target(), root.targetId(), root.id(), Verdict.REPLY, text.strip());
+    }
+
+    private Review create(String label, Review.Target target, long targetId, long parentId, Verdict verdict,
+                          String comment) throws UserError {
+        String guid = project.newGuid();
+        String now = project.now();
+        project.history().perform(label, session -> session.apply(new CreateReview(new Review(0, guid, target,
+                targetId, parentId, project.coderIn(session, null).id(), verdict, comment, now, null, 0))));
+        return project.repos().reviews.byGuid(guid).orElseThrow();
+    }
+
+    /** Resolves a thread (named by its verdict or any reply in it), or opens it again. */
+    public Review setResolved(String reviewGuid, boolean resolved) throws UserError {
+        Review about = review(reviewGuid);
+        Review root = about.isReply() ? project.repos().reviews.byId(about.parentId()).orElseThrow() : about;
+        if (root.isResolved() == resolved) {
+            throw new UserError("the thread is already " + (resolved ? "resolved" : "open"));
+        }
+        String now = resolved ? project.now() : null;
+        project.history().perform(resolved ? "Resolve a review thread" : "Reopen a review thread", session ->
+                session.apply(new SetReviewResolved(root.id(), root.resolved(), root.resolvedBy(), now,
+                        resolved ? project.coderIn(session, null).id() : 0)));
+        return project.repos().reviews.byId(root.id()).orElseThrow();
+    }
+
+    private Review review(String guid) throws UserError {
+        return project.repos().reviews.byGuid(guid.strip())
+                .orElseThrow(() -> new UserError("no review with GUID '" + guid + "' in this project"));
+    }
+
+    /** Every thread, oldest first; only those waiting for an answer when {@code openOnly}. */
+    public List<Thread> threads(boolean openOnly) {
+        Repositories r = project.repos();
+        Map<Long, Review> verdicts = new LinkedHashMap<>();
+        Map<Long, List<Review>> replies = new LinkedHashMap<>();
+        for (Review review : r.reviews.all()) {
+            if (review.isReply()) {
+                replies.computeIfAbsent(review.parentId(), k -> new ArrayList<>()).add(review);
+            } else {
+                verdicts.put(review.id(), review);
+            }
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (Review v : verdicts.values()) {
+            Thread t = new Thread(v, List.copyOf(replies.getOrDefault(v.id(), List.of())), about(r, v),
+                    r.coders.byId(v.reviewerId()).map(org.thematica.model.Coder::name).orElse("?"));
+            if (!openOnly || t.isOpen()) {
+                threads.add(t);
+            }
+        }
+        return threads;
+    }
+
+    /** The coder's name, for a reply or a resolution. */
+    public String coderName(long coderId) {
+        return project.repos().coders.byId(coderId).map(org.thematica.model.Coder::name).orElse("?");
+    }
+
+    private static String about(Repositories r, Review v) {
+        if (v.target() == Review.Target.CODE) {
+            return "code '" + codeName(r, v.targetId()) + "'";
+        }
+        return r.codings.byId(v.targetId()).map(c -> "'" + codeName(r, c.codeId()) + "' on \""
+                + snippet(c.text()) + "\" in " + r.documents.byId(c.documentId()).map(d -> d.name()).orElse("?")
+                + " by " + r.coders.byId(c.coderId()).map(org.thematica.model.Coder::name).orElse("?"))
+                .orElse("a coding");
+    }
+
+    private static String codeName(Repositories r, long codeId) {
+        return r.codes.byId(codeId).map(Code::name).orElse("?");
+    }
+
+    /** The first words of a coded passage, cut at a code point boundary. */
+    static String snippet(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= 60) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, 59)) + "…";
+    }
+}

@@ -1,0 +1,87 @@
+package org.thematica.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thematica.service.Project;
+import org.thematica.testing.TestProjects;
+
+/** A supervisor's review round trip on the command line: verdict, question, reply, resolve, undo (issue 12). */
+class ReviewCommandsTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+    String project;
+    String coding;
+
+    @BeforeEach
+    void anAnalystsCoding() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            TestProjects.importText(p, dir, "P01", "The militias filled the vacuum after the withdrawal.");
+            coding = p.coding().codeMatch("P01", "security vacuum", "filled the vacuum", 1, "analyst").guid();
+            project = p.file().toString();
+        }
+    }
+
+    private String guidIn(String printed) {
+        return printed.replaceAll("(?s).*review ([0-9a-f-]{36}).*", "$1");
+    }
+
+    @Test
+    void aQuestionIsOpenUntilTheAnalystAnswersAndResolvesIt() throws Exception {
+        assertThat(run("--coder", "Supervisor", "review", project, "--coding", coding, "--verdict", "question",
+                "--comment", "Is this the vacuum or the militias?")).as(err).isZero();
+        String review = guidIn(out);
+        assertThat(run("reviews", project, "--open")).isZero();
+        assertThat(out).contains("[OPEN] QUESTION by Supervisor").contains("'security vacuum' on \"filled the vacuum\""
+                + " in P01 by analyst").contains("Is this the vacuum or the militias?");
+
+        assertThat(run("--coder", "analyst", "reply", project, "--review", review, "--text", "The vacuum; see memo."))
+                .as(err).isZero();
+        assertThat(run("--coder", "analyst", "resolve", project, "--review", review)).as(err).isZero();
+        assertThat(run("reviews", project, "--open")).isZero();
+        assertThat(out.strip()).isEqualTo("no open review threads");
+
+        assertThat(run("reviews", project, "--json")).isZero();
+        JsonNode thread = JsonMapper.builder().build().readTree(out).get("threads").get(0);
+        assertThat(thread.get("verdict").asText()).isEqualTo("question");
+        assertThat(thread.get("reviewer").asText()).isEqualTo("Supervisor");
+        assertThat(thread.get("open").asBoolean()).isFalse();
+        assertThat(thread.get("resolved_by").asText()).isEqualTo("analyst");
+        assertThat(thread.get("replies").get(0).get("by").asText()).isEqualTo("analyst");
+        assertThat(thread.get("replies").get(0).get("text").asText()).isEqualTo("The vacuum; see memo.");
+
+        assertThat(run("undo", project)).isZero();
+        assertThat(out).contains("Resolve a review thread");
+        assertThat(run("reviews", project, "--open")).isZero();
+        assertThat(out).contains("[OPEN] QUESTION").contains("↳ analyst");
+        assertThat(run("history", project, "--coder", "Supervisor")).isZero();
+        assertThat(out).contains("Review a coding of 'security vacuum' as question");
+    }
+
+    @Test
+    void aCodesDefinitionIsReviewedTheSameWay() {
+        assertThat(run("--coder", "Supervisor", "review", project, "--code", "security vacuum", "--verdict", "disagree",
+                "--comment", "Too broad; split by actor")).as(err).isZero();
+        assertThat(run("reviews", project)).isZero();
+        assertThat(out).contains("[OPEN] DISAGREE by Supervisor").contains("code 'security vacuum'");
+    }
+
+    @Test
+    void badReviewsAreOneLineAndChangeNothing() {
+        assertThat(run("review", project, "--coding", "no-such", "--verdict", "agree")).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).doesNotContain("\n").contains("no coding with GUID 'no-such'");
+        assertThat(run("review", project, "--coding", coding, "--verdict", "reply")).isEqualTo(Cli.USAGE);
+        assertThat(run("review", project, "--coding", coding, "--verdict", "question")).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("a question needs its text");
+        assertThat(run("review", project, "--coding", coding, "--code", "x", "--verdict", "agree"))
+                .isEqualTo(Cli.USAGE);
+        assertThat(run("reply", project, "--review", "nope", "--text", "hi")).isEqualTo(Cli.FAILED);
+        assertThat(run("reviews", project)).isZero();
+        assertThat(out.strip()).isEqualTo("no reviews yet");
+    }
+}
