@@ -30,7 +30,11 @@ final class ReviewCommands {
                     Args.Spec.of(1, 1).values("review").flags("reopen"), ReviewCommands::resolve),
             new Command("reviews", "reviews PROJECT [--open] [--json]", "list review threads with their replies"
                     + " (--open: the questions and disagreements not yet resolved)", Command.Access.READ,
-                    Args.Spec.of(1, 1).flags("open", "json"), ReviewCommands::reviews)
+                    Args.Spec.of(1, 1).flags("open", "json"), ReviewCommands::reviews),
+            new Command("review-report", "review-report PROJECT --out DIR [--format md|csv|docx] [--open]"
+                    + " [--reviewer NAME]", "write the review report (verdicts, comments, replies, what is open)"
+                    + " for the analyst", Command.Access.READ,
+                    Args.Spec.of(1, 1).values("out", "format", "reviewer").flags("open"), ReviewCommands::report)
         );
     }
 
@@ -66,6 +70,22 @@ final class ReviewCommands {
         boolean reopen = a.flag("reopen");
         c.project.reviews().setResolved(a.required("review"), !reopen);
         c.out.println(reopen ? "reopened" : "resolved");
+        return Cli.OK;
+    }
+
+    private static int report(Context c, Args a) throws Exception {
+        java.nio.file.Path out = c.resolve(a.required("out"));
+        org.thematica.export.TableWriter.Format format;
+        try {
+            format = a.option("format") == null ? org.thematica.export.TableWriter.Format.DOCX
+                    : org.thematica.export.TableWriter.Format.parse(a.option("format"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--format takes md, csv or docx");
+        }
+        java.nio.file.Files.createDirectories(out);
+        var options = new org.thematica.export.ReviewReport.Options(a.flag("open"), a.option("reviewer"));
+        var table = org.thematica.export.ReviewReport.build(c.project, options);
+        c.out.println("wrote " + org.thematica.export.TableWriter.write(table, format, out) + " (" + table.note() + ")");
         return Cli.OK;
     }
 

@@ -19,12 +19,26 @@ import org.thematica.store.Repositories;
  * thread. Every step is an undoable edit that names who made it and when.
  */
 public final class ReviewService {
-    /** A verdict with its replies, and what it is about, as people read it. */
-    public record Thread(Review verdict, List<Review> replies, String about, String reviewer) {
+    /** A verdict with its replies, who gave it, and what it is about. */
+    public record Thread(Review verdict, List<Review> replies, String reviewer, Subject subject) {
         /** A question or a disagreement waits for an answer until someone resolves it. */
         public boolean isOpen() {
             return !verdict.isResolved() && (verdict.verdict() == Verdict.QUESTION || verdict.verdict() == Verdict.DISAGREE);
         }
+
+        /** What the verdict is about, in one line. */
+        public String about() {
+            return subject.document().isEmpty() ? "code '" + subject.code() + "'"
+                    : "'" + subject.code() + "' on \"" + snippet(subject.passage()) + "\" in " + subject.document()
+                            + " by " + subject.coder();
+        }
+    }
+
+    /**
+     * The code a verdict is about and, for a coding, its document, coded passage and coder (empty
+     * for a code's definition).
+     */
+    public record Subject(String code, String document, String passage, String coder) {
     }
 
     private final Project project;
@@ -113,8 +127,8 @@ public final class ReviewService {
         }
         List<Thread> threads = new ArrayList<>();
         for (Review v : verdicts.values()) {
-            Thread t = new Thread(v, List.copyOf(replies.getOrDefault(v.id(), List.of())), about(r, v),
-                    r.coders.byId(v.reviewerId()).map(org.thematica.model.Coder::name).orElse("?"));
+            Thread t = new Thread(v, List.copyOf(replies.getOrDefault(v.id(), List.of())),
+                    r.coders.byId(v.reviewerId()).map(org.thematica.model.Coder::name).orElse("?"), subject(r, v));
             if (!openOnly || t.isOpen()) {
                 threads.add(t);
             }
@@ -127,14 +141,14 @@ public final class ReviewService {
         return project.repos().coders.byId(coderId).map(org.thematica.model.Coder::name).orElse("?");
     }
 
-    private static String about(Repositories r, Review v) {
+    private static Subject subject(Repositories r, Review v) {
         if (v.target() == Review.Target.CODE) {
-            return "code '" + codeName(r, v.targetId()) + "'";
+            return new Subject(codeName(r, v.targetId()), "", "", "");
         }
-        return r.codings.byId(v.targetId()).map(c -> "'" + codeName(r, c.codeId()) + "' on \""
-                + snippet(c.text()) + "\" in " + r.documents.byId(c.documentId()).map(d -> d.name()).orElse("?")
-                + " by " + r.coders.byId(c.coderId()).map(org.thematica.model.Coder::name).orElse("?"))
-                .orElse("a coding");
+        return r.codings.byId(v.targetId()).map(c -> new Subject(codeName(r, c.codeId()),
+                r.documents.byId(c.documentId()).map(d -> d.name()).orElse("?"), c.text(),
+                r.coders.byId(c.coderId()).map(org.thematica.model.Coder::name).orElse("?")))
+                .orElse(new Subject("?", "?", "", "?"));
     }
 
     private static String codeName(Repositories r, long codeId) {

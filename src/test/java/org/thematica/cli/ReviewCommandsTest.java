@@ -84,4 +84,33 @@ class ReviewCommandsTest extends CommandLineTest {
         assertThat(run("reviews", project)).isZero();
         assertThat(out.strip()).isEqualTo("no reviews yet");
     }
+
+    @Test
+    void theReportListsEachVerdictWithItsPassageThreadAndStateInEveryFormat() throws Exception {
+        assertThat(run("--coder", "Supervisor", "review", project, "--coding", coding, "--verdict", "disagree",
+                "--comment", "This is about militias.")).isZero();
+        String review = guidIn(out);
+        assertThat(run("--coder", "analyst", "reply", project, "--review", review, "--text", "Recoded; see the memo."))
+                .isZero();
+        assertThat(run("--coder", "Supervisor", "review", project, "--code", "security vacuum", "--verdict", "agree"))
+                .isZero();
+        Path out = dir.resolve("report");
+        assertThat(run("review-report", project, "--out", out.toString(), "--format", "md")).as(err).isZero();
+        assertThat(this.out).contains("2 verdicts: 1 agree, 1 disagree; 1 open.");
+        String md = java.nio.file.Files.readString(out.resolve("review-report.md"));
+        assertThat(md).contains("| disagree | P01 | security vacuum | filled the vacuum | analyst | Supervisor (")
+                .contains("| This is about militias. | analyst (").contains("Recoded; see the memo. | open |")
+                .contains("| agree | code definition | security vacuum |");
+        assertThat(run("review-report", project, "--out", out.toString(), "--format", "csv", "--open")).isZero();
+        String csv = java.nio.file.Files.readString(out.resolve("review-report.csv"));
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(run("review-report", project, "--out", out.toString())).isZero();
+        byte[] docx = java.nio.file.Files.readAllBytes(out.resolve("review-report.docx"));
+        assertThat(run("review-report", project, "--out", out.toString())).isZero();
+        assertThat(java.nio.file.Files.readAllBytes(out.resolve("review-report.docx"))).as("same bytes").isEqualTo(docx);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertThat(doc.getTables().get(0).getRows()).hasSize(3);
+            assertThat(doc.getTables().get(0).getRow(1).getCell(6).getText()).isEqualTo("This is about militias.");
+        }
+    }
 }
