@@ -19,15 +19,20 @@ final class ReviewCommands {
     static List<Command> all() {
         Command.Access w = Command.Access.WRITE;
         return List.of(
-            new Command("review", "review PROJECT (--coding GUID | --code NAME) --verdict agree|disagree|question"
-                    + " [--comment TEXT]", "give a verdict on a coding (GUID as in the CSV export) or a code's"
+            new Command("review", "review PROJECT (--coding GUID | --code NAME [--doc NAME --match TEXT [--coded-by"
+                    + " CODER]]) --verdict agree|disagree|question [--comment TEXT]", "give a verdict on a coding (its"
+                    + " GUID as in the CSV export, or its code, document and words) or, with --code alone, on a code's"
                     + " definition; a question needs its text", w,
-                    Args.Spec.of(1, 1).values("coding", "code", "verdict", "comment"), ReviewCommands::review),
-            new Command("reply", "reply PROJECT --review GUID --text TEXT", "answer in a review's thread", w,
-                    Args.Spec.of(1, 1).values("review", "text"), ReviewCommands::reply),
-            new Command("resolve", "resolve PROJECT --review GUID [--reopen]",
-                    "mark a review thread resolved (--reopen: open it again)", w,
-                    Args.Spec.of(1, 1).values("review").flags("reopen"), ReviewCommands::resolve),
+                    Args.Spec.of(1, 1).values("coding", "code", "doc", "match", "coded-by", "verdict", "comment"),
+                    ReviewCommands::review),
+            new Command("reply", "reply PROJECT (--review GUID | --code NAME [--doc NAME --match TEXT [--coded-by"
+                    + " CODER]]) --text TEXT", "answer in a review's thread (named by its GUID, or the newest verdict"
+                    + " on a coding or a code)", w,
+                    Args.Spec.of(1, 1).values("review", "code", "doc", "match", "coded-by", "text"), ReviewCommands::reply),
+            new Command("resolve", "resolve PROJECT (--review GUID | --code NAME [--doc NAME --match TEXT [--coded-by"
+                    + " CODER]]) [--reopen]", "mark a review thread resolved (--reopen: open it again)", w,
+                    Args.Spec.of(1, 1).values("review", "code", "doc", "match", "coded-by").flags("reopen"),
+                    ReviewCommands::resolve),
             new Command("reviews", "reviews PROJECT [--open] [--json]", "list review threads with their replies"
                     + " (--open: the questions and disagreements not yet resolved)", Command.Access.READ,
                     Args.Spec.of(1, 1).flags("open", "json"), ReviewCommands::reviews),
@@ -53,7 +58,13 @@ final class ReviewCommands {
         if ((coding == null) == (code == null)) {
             throw new UsageError("say what is reviewed: --coding GUID or --code NAME");
         }
+        if ((a.option("doc") == null) != (a.option("match") == null) || (code == null && a.option("doc") != null)) {
+            throw new UsageError("--doc and --match go together, with --code, to name a coding by its words");
+        }
         ReviewService reviews = c.project.reviews();
+        if (a.option("doc") != null) {
+            coding = reviews.findCoding(a.option("doc"), code, a.option("match"), a.option("coded-by"));
+        }
         Review made = coding != null ? reviews.judgeCoding(coding, verdict, a.option("comment"))
                 : reviews.judgeCode(code, verdict, a.option("comment"));
         c.out.println("reviewed as " + verdict.key() + " (review " + made.guid() + ")");
@@ -61,16 +72,31 @@ final class ReviewCommands {
     }
 
     private static int reply(Context c, Args a) throws Exception {
-        Review made = c.project.reviews().reply(a.required("review"), a.required("text"));
+        Review made = c.project.reviews().reply(thread(c, a), a.required("text"));
         c.out.println("replied (review " + made.guid() + ")");
         return Cli.OK;
     }
 
     private static int resolve(Context c, Args a) throws Exception {
         boolean reopen = a.flag("reopen");
-        c.project.reviews().setResolved(a.required("review"), !reopen);
+        c.project.reviews().setResolved(thread(c, a), !reopen);
         c.out.println(reopen ? "reopened" : "resolved");
         return Cli.OK;
+    }
+
+    /** The thread a reply or a resolution is about: its GUID, or the newest verdict on a coding or a code. */
+    private static String thread(Context c, Args a) throws Exception {
+        ReviewService reviews = c.project.reviews();
+        String review = a.option("review");
+        if ((review == null) == (a.option("code") == null)) {
+            throw new UsageError("say which thread: --review GUID, or --code NAME (with --doc and --match for a coding)");
+        }
+        if (review != null) {
+            return review;
+        }
+        String coding = a.option("doc") == null ? null
+                : reviews.findCoding(a.option("doc"), a.option("code"), a.required("match"), a.option("coded-by"));
+        return reviews.latestVerdictOn(coding, a.option("code"));
     }
 
     private static int report(Context c, Args a) throws Exception {

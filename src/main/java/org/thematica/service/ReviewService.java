@@ -56,6 +56,28 @@ public final class ReviewService {
                 + codeName(r, coding.codeId()) + "' as " + verdict.key());
     }
 
+    /**
+     * The GUID of the one live coding of {@code codeName} in {@code documentName} whose passage
+     * contains {@code match} (and, when given, made by {@code codedBy}): a way to name a coding
+     * without its GUID, for scripts and people.
+     */
+    public String findCoding(String documentName, String codeName, String match, String codedBy) throws UserError {
+        Repositories r = project.repos();
+        long documentId = Lookup.document(r, documentName).id();
+        long codeId = Lookup.code(r, codeName).id();
+        Long coderId = codedBy == null ? null : r.coders.byName(codedBy).map(org.thematica.model.Coder::id)
+                .orElseThrow(() -> new UserError("no coder named '" + codedBy + "'"));
+        List<Coding> found = r.codings.ofDocument(documentId).stream()
+                .filter(c -> c.codeId() == codeId && c.text().contains(match))
+                .filter(c -> coderId == null || c.coderId() == coderId).toList();
+        if (found.size() != 1) {
+            throw new UserError(found.isEmpty() ? "no coding of '" + codeName + "' in " + documentName + " contains \""
+                    + match + "\"" : found.size() + " codings of '" + codeName + "' in " + documentName
+                    + " contain \"" + match + "\"; say whose (--coded-by) or give its GUID");
+        }
+        return found.get(0).guid();
+    }
+
     /** Judges a code's definition (its name, description and place in the codebook). */
     public Review judgeCode(String codeName, Verdict verdict, String comment) throws UserError {
         Code code = Lookup.code(project.repos(), codeName);
@@ -73,6 +95,18 @@ public final class ReviewService {
             throw new UserError("a question needs its text (--comment)");
         }
         return create(label, target, targetId, 0, verdict, text);
+    }
+
+    /** The GUID of the newest verdict on a coding (by GUID) or, with a null coding, on the code's definition. */
+    public String latestVerdictOn(String codingGuid, String codeName) throws UserError {
+        Repositories r = project.repos();
+        Review.Target target = codingGuid == null ? Review.Target.CODE : Review.Target.CODING;
+        long id = codingGuid == null ? Lookup.code(r, codeName).id()
+                : r.codings.byGuid(codingGuid).orElseThrow(() -> new UserError("no coding with GUID '" + codingGuid
+                        + "' in this project")).id();
+        return r.reviews.of(target, id).stream().filter(v -> !v.isReply()).reduce((a, b) -> b).map(Review::guid)
+                .orElseThrow(() -> new UserError("nobody has reviewed " + (codingGuid == null ? "the code '" + codeName
+                        + "'" : "that coding") + " yet"));
     }
 
     /** Replies in the thread of a review (a reply to a reply joins the same thread). */

@@ -113,4 +113,21 @@ class ReviewCommandsTest extends CommandLineTest {
             assertThat(doc.getTables().get(0).getRow(1).getCell(6).getText()).isEqualTo("This is about militias.");
         }
     }
+
+    @Test
+    void aCodingIsNamedByItsWordsWhenItsGuidIsNotAtHand() throws Exception {
+        assertThat(run("--coder", "Supervisor", "review", project, "--doc", "P01", "--code", "security vacuum",
+                "--match", "the vacuum", "--verdict", "question", "--comment", "Why here?")).as(err).isZero();
+        assertThat(run("--coder", "analyst", "reply", project, "--doc", "P01", "--code", "security vacuum",
+                "--match", "the vacuum", "--text", "Because of the militias.")).as(err).isZero();
+        assertThat(run("resolve", project, "--doc", "P01", "--code", "security vacuum", "--match", "the vacuum"))
+                .as(err).isZero();
+        assertThat(run("reviews", project)).isZero();
+        assertThat(out).contains("[resolved] QUESTION").contains("↳ analyst").contains("Because of the militias.");
+        assertThat(run("review", project, "--doc", "P01", "--code", "security vacuum", "--match", "not there",
+                "--verdict", "agree")).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("no coding of 'security vacuum' in P01 contains \"not there\"");
+        assertThat(run("reply", project, "--code", "security vacuum", "--text", "x")).isEqualTo(Cli.FAILED);
+        assertThat(err).contains("nobody has reviewed the code 'security vacuum' yet");
+    }
 }
