@@ -121,6 +121,11 @@ public final class Project implements AutoCloseable {
         return coder.name();
     }
 
+    /** Everyone who has coded, reviewed or changed this project, by name. */
+    public java.util.List<String> coderNames() {
+        return repos.coders.allNames();
+    }
+
     /** Records the following edits and codings as made by {@code name} (scripts with several coders). */
     public void actAs(String name) {
         coder = coderNamed(name);

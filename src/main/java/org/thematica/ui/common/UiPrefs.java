@@ -76,6 +76,16 @@ public final class UiPrefs {
         flush();
     }
 
+    /** The coder chosen in File ▸ Coder…, or null: then THEMATICA_CODER or the login name. */
+    public String coderName() {
+        return node.get("coder", null);
+    }
+
+    public void coderName(String name) {
+        node.put("coder", name);
+        flush();
+    }
+
     public boolean dark() {
         return node.getBoolean("dark", false);
     }
