@@ -34,9 +34,11 @@ final class ReportCommands {
                     Args.Spec.of(1, 1).values("format", "out").flags("excel"), ReportCommands::export),
             new Command("check", "check PROJECT", "check the project file's integrity (reads only)",
                     Command.Access.NONE, Args.Spec.of(1, 1), ReportCommands::check),
-            new Command("history", "history PROJECT [--limit N] [--coder NAME] [--since DATE] [--csv]",
-                    "the audit trail: who changed what, when (--coder: one person's; --since 2026-12-01 or an ISO time; --csv for a spreadsheet)", r,
-                    Args.Spec.of(1, 1).values("limit", "since").flags("csv"), ReportCommands::history),
+            new Command("history", "history PROJECT [--limit N] [--coder NAME] [--since DATE] [--kind KIND] [--csv]",
+                    "the audit trail: who changed what, when (--coder: one person's; --since 2026-12-01 or an ISO"
+                            + " time; --kind documents|codings|codebook|themes|cases|memos|reviews|layout; --csv for a"
+                            + " spreadsheet)", r,
+                    Args.Spec.of(1, 1).values("limit", "since", "kind").flags("csv"), ReportCommands::history),
             new Command("search", "search PROJECT QUERY [--limit N]", "full-text search of all documents", r,
                     Args.Spec.of(2, 2).values("limit"), ReportCommands::search),
             new Command("figures", "figures PROJECT --out DIR [--format png|svg|pdf] [--dpi N] [--only NAME]",
@@ -168,14 +170,24 @@ final class ReportCommands {
     private static int history(Context c, Args a) throws Exception {
         Integer limit = a.integer("limit");
         String since = a.option("since");
+        org.thematica.edit.EditKind kind = null;
+        if (a.option("kind") != null) {
+            try {
+                kind = org.thematica.edit.EditKind.valueOf(a.option("kind").strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--kind takes documents, codings, codebook, themes, cases, memos, reviews or layout");
+            }
+        }
         var filter = new org.thematica.service.AuditService.Filter(c.coderGiven,
-                since == null ? null : org.thematica.service.AuditService.parseSince(since), limit == null ? 50 : limit);
+                since == null ? null : org.thematica.service.AuditService.parseSince(since), kind,
+                limit == null ? 50 : limit);
         var entries = c.project.audit().entries(filter);
         if (a.flag("csv")) {
             List<List<List<String>>> rows = entries.stream().map(e -> List.of(List.of(e.time()), List.of(e.coder()),
-                    List.of(e.action()), List.of(e.label()), List.of(e.state() == null ? "" : e.state()))).toList();
+                    List.of(e.action()), List.of(e.label()), List.of(e.state() == null ? "" : e.state()),
+                    List.of(kinds(e)))).toList();
             c.out.print(org.thematica.export.TableWriter.csv(new org.thematica.export.ThesisTables.Table("history",
-                    "History", "", List.of("time", "coder", "action", "label", "state"), rows)));
+                    "History", "", List.of("time", "coder", "action", "label", "state", "kind"), rows)));
             return Cli.OK;
         }
         for (var e : entries) {
@@ -184,6 +196,10 @@ final class ReportCommands {
                     + e.label() + state);
         }
         return Cli.OK;
+    }
+
+    private static String kinds(org.thematica.service.AuditService.Entry e) {
+        return e.kinds().stream().map(org.thematica.edit.EditKind::label).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static int figures(Context c, Args a) throws Exception {

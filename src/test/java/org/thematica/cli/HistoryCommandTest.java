@@ -52,7 +52,8 @@ class HistoryCommandTest extends CommandLineTest {
     void csvHasAHeaderAndOneRecordPerRow() {
         assertThat(run("history", project.toString(), "--coder", "Ben", "--csv")).isZero();
         assertThat(out.split("\r\n")).hasSize(2);
-        assertThat(out).startsWith("time,coder,action,label,state\r\n2026-12-01T09:00:00Z,Ben,do,");
+        assertThat(out).startsWith("time,coder,action,label,state,kind\r\n2026-12-01T09:00:00Z,Ben,do,")
+                .endsWith(",applied,codebook\r\n");
     }
 
     @Test
@@ -61,5 +62,18 @@ class HistoryCommandTest extends CommandLineTest {
         assertThat(err.strip()).doesNotContain("\n").contains("no coder named 'Nobody'");
         assertThat(run("history", project.toString(), "--since", "yesterday")).isEqualTo(Cli.FAILED);
         assertThat(err.strip()).doesNotContain("\n").contains("'yesterday' is not a date");
+    }
+
+    @Test
+    void aKindNarrowsToOnePartOfTheProjectUndoRowsIncluded() {
+        assertThat(run("--coder", "Amira", "memo", project.toString(), "--code", "exile", "--text", "Forced or chosen?"))
+                .isZero();
+        assertThat(run("undo", project.toString())).isZero();
+        assertThat(run("history", project.toString(), "--kind", "memos")).isZero();
+        assertThat(out.lines().toList()).hasSize(2);
+        assertThat(out).contains("undo  Write memo on code 'exile'").contains("do  Write memo on code 'exile' [undone]");
+        assertThat(run("history", project.toString(), "--kind", "codebook", "--limit", "2")).isZero();
+        assertThat(out.lines().toList()).hasSize(2).noneMatch(l -> l.contains("memo"));
+        assertThat(run("history", project.toString(), "--kind", "nonsense")).isEqualTo(Cli.USAGE);
     }
 }

@@ -174,6 +174,8 @@ class UndoRedoTest {
         assertThat(p.history().redo()).as("redo after a restart").isPresent();
         assertThat(ProjectDump.of(p.file())).as("after redo following a restart").isEqualTo(after);
         assertThat(p.check().run().problems()).isEmpty();
+        assertThat(p.audit().entries(new org.thematica.service.AuditService.Filter(null, null, 1000)))
+                .as("every step of the history has a kind").allSatisfy(e -> assertThat(e.kinds()).isNotEmpty());
         p.close();
     }
 
