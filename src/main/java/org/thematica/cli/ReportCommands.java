@@ -183,11 +183,7 @@ final class ReportCommands {
                 limit == null ? 50 : limit);
         var entries = c.project.audit().entries(filter);
         if (a.flag("csv")) {
-            List<List<List<String>>> rows = entries.stream().map(e -> List.of(List.of(e.time()), List.of(e.coder()),
-                    List.of(e.action()), List.of(e.label()), List.of(e.state() == null ? "" : e.state()),
-                    List.of(kinds(e)))).toList();
-            c.out.print(org.thematica.export.TableWriter.csv(new org.thematica.export.ThesisTables.Table("history",
-                    "History", "", List.of("time", "coder", "action", "label", "state", "kind"), rows)));
+            c.out.print(org.thematica.export.TableWriter.csv(org.thematica.export.HistoryTable.of(entries)));
             return Cli.OK;
         }
         for (var e : entries) {
@@ -196,10 +192,6 @@ final class ReportCommands {
                     + e.label() + state);
         }
         return Cli.OK;
-    }
-
-    private static String kinds(org.thematica.service.AuditService.Entry e) {
-        return e.kinds().stream().map(org.thematica.edit.EditKind::label).collect(java.util.stream.Collectors.joining(" "));
     }
 
     private static int figures(Context c, Args a) throws Exception {

@@ -170,6 +170,13 @@ public final class ReviewService {
         return threads;
     }
 
+    /** When this session's coder last gave a verdict or replied; empty if never. */
+    public java.util.Optional<java.time.Instant> lastReviewByMe() {
+        long me = project.coderNamed(null).id();
+        return project.repos().reviews.all().stream().filter(r -> r.reviewerId() == me)
+                .map(r -> java.time.Instant.parse(r.created())).max(java.util.Comparator.naturalOrder());
+    }
+
     /** The coder's name, for a reply or a resolution. */
     public String coderName(long coderId) {
         return project.repos().coders.byId(coderId).map(org.thematica.model.Coder::name).orElse("?");

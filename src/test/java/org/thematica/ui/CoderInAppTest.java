@@ -25,6 +25,7 @@ class CoderInAppTest {
 
     @AfterAll
     static void stop() throws Exception {
+        org.thematica.ui.common.UiPrefs.user().coderName(null); // the preferences outlive the test JVM
         driver.stop();
     }
 

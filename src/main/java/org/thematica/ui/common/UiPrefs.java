@@ -81,8 +81,13 @@ public final class UiPrefs {
         return node.get("coder", null);
     }
 
+    /** Remembers the chosen coder; null forgets the choice. */
     public void coderName(String name) {
-        node.put("coder", name);
+        if (name == null) {
+            node.remove("coder");
+        } else {
+            node.put("coder", name);
+        }
         flush();
     }
 

@@ -160,7 +160,10 @@ public final class MainView extends BorderPane {
         redo.textProperty().bind(Bindings.when(model.redoLabelProperty().isNull()).then("Redo")
                 .otherwise(Bindings.concat("Redo ", model.redoLabelProperty())));
         redo.disableProperty().bind(model.redoLabelProperty().isNull());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+        Menu edit = new Menu("Edit", null, undo, redo,
+                item("History…", "Shortcut+H", () -> org.thematica.ui.history.HistoryWindow.show(getScene().getWindow(),
+                        workbench.context)),
+                new SeparatorMenuItem(),
                 item("Find in Document", "Shortcut+F", () -> workbench.transcript.openFindBar()),
                 item("Search All Documents", "Shortcut+Shift+F", this::openSearch));
 
