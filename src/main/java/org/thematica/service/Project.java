@@ -31,6 +31,7 @@ public final class Project implements AutoCloseable {
     private final FigureSettingsService figureSettings;
     private final MapService map;
     private final WordCloudService wordCloud;
+    private final AgreementService agreement;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -51,6 +52,7 @@ public final class Project implements AutoCloseable {
         this.figureSettings = new FigureSettingsService(this);
         this.map = new MapService(this);
         this.wordCloud = new WordCloudService(this);
+        this.agreement = new AgreementService(this);
     }
 
     /** Creates a project named after its file. */
@@ -209,6 +211,11 @@ public final class Project implements AutoCloseable {
     /** Word counts, stop words and the word cloud's occurrences. */
     public WordCloudService wordCloud() {
         return wordCloud;
+    }
+
+    /** Agreement between two coders. */
+    public AgreementService agreement() {
+        return agreement;
     }
 
     @Override
