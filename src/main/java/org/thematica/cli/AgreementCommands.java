@@ -75,7 +75,7 @@ final class AgreementCommands {
 
     static Map<String, Object> json(AgreementReport r) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("coders", Map.of("a", r.coderA(), "b", r.coderB()));
+        json.put("coders", ordered("a", r.coderA(), "b", r.coderB()));
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("documents", r.documents().stream().map(AgreementInput.Document::name).toList());
         scope.put("units", r.units());
@@ -96,9 +96,9 @@ final class AgreementCommands {
         put(json, "alpha_u", row.alphaU());
         SegmentShare s = row.segments();
         put(json, "segments", s.percent());
-        json.put("segments_matched", Map.of(
-                "a", Map.of("matched", s.matchedA(), "codings", s.codingsA()),
-                "b", Map.of("matched", s.matchedB(), "codings", s.codingsB())));
+        json.put("segments_matched", ordered(
+                "a", ordered("matched", s.matchedA(), "codings", s.codingsA()),
+                "b", ordered("matched", s.matchedB(), "codings", s.codingsB())));
         Map<String, Object> table = new LinkedHashMap<>();
         table.put("both", row.table().both());
         table.put("only_a", row.table().onlyA());
@@ -106,6 +106,14 @@ final class AgreementCommands {
         table.put("neither", row.table().neither());
         json.put("characters", table);
         return json;
+    }
+
+    /** Two entries in this order (Map.of's order changes from run to run, and the output should not). */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        return map;
     }
 
     /** The value under {@code key}, or null there and the reason under {@code key_undefined}. */
@@ -119,7 +127,7 @@ final class AgreementCommands {
     private static void print(Context c, AgreementReport r) {
         List<String> names = r.documents().stream().map(AgreementInput.Document::name).toList();
         c.out.println("Agreement between A: " + r.coderA() + " and B: " + r.coderB());
-        c.out.printf(Locale.ROOT, "Scope: %d %s (%s), %,d characters; %d %s%n", names.size(),
+        c.out.printf(Locale.ROOT, "Scope: %,d %s (%s), %,d characters; %,d %s%n", names.size(),
                 names.size() == 1 ? "document" : "documents", abbreviate(String.join(", ", names), 80), r.units(),
                 r.codes().size(), r.codes().size() == 1 ? "code" : "codes");
         c.out.println();
@@ -159,7 +167,12 @@ final class AgreementCommands {
     }
 
     private static String number(Measure m, String format) {
-        return m.defined() ? String.format(Locale.ROOT, format, m.value()) : "n/d";
+        if (!m.defined()) {
+            return "n/d";
+        }
+        String shown = String.format(Locale.ROOT, format, m.value());
+        // a tiny negative value rounds to "-0.000", which reads as a different number from 0
+        return shown.matches("-0(\\.0+)?%?") ? shown.substring(1) : shown;
     }
 
     private static String abbreviate(String text, int max) {
