@@ -11,9 +11,10 @@ import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
  *
  * <p>DKPro Statistics computes it while the work is small. Its expected disagreement pairs every
  * unit with every gap of both coders in BigDecimal arithmetic (units × gaps steps per code): on a
- * project of 200,000 codings and 500 codes that is about 5 s. Above {@link #DKPRO_STEPS} (summed
- * over the codes of one report) the same formulas run here, with the gap sums taken from sorted
- * prefix sums (units × log gaps); {@code UnitizingAlphaTest} shows both give DKPro's numbers.
+ * project of 200,000 codings and 500 codes that is about 5 s (synthetic units of that size, n = 3,
+ * load average 11). Above {@link #DKPRO_STEPS} (summed over the codes of one report) the same
+ * formulas run here, with the gap sums taken from sorted prefix sums (units × log gaps);
+ * {@code UnitizingAlphaTest} shows both give DKPro's numbers.
  */
 final class UnitizingAlpha {
     /** Unit × gap steps, over all codes of a report, up to which DKPro computes α_U (about 0.1 s). */
