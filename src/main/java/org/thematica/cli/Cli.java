@@ -50,6 +50,7 @@ public final class Cli {
         all.addAll(CodebookCommands.all());
         all.addAll(ReportCommands.all());
         all.addAll(ReviewCommands.all());
+        all.addAll(AgreementCommands.all());
         for (Command c : all) {
             commands.put(c.name(), c);
         }

@@ -33,6 +33,7 @@ public final class Project implements AutoCloseable {
     private final FigureSettingsService figureSettings;
     private final MapService map;
     private final WordCloudService wordCloud;
+    private final AgreementService agreement;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -55,6 +56,7 @@ public final class Project implements AutoCloseable {
         this.figureSettings = new FigureSettingsService(this);
         this.map = new MapService(this);
         this.wordCloud = new WordCloudService(this);
+        this.agreement = new AgreementService(this);
     }
 
     /** Creates a project named after its file. */
@@ -226,6 +228,11 @@ public final class Project implements AutoCloseable {
     /** Word counts, stop words and the word cloud's occurrences. */
     public WordCloudService wordCloud() {
         return wordCloud;
+    }
+
+    /** Agreement between two coders. */
+    public AgreementService agreement() {
+        return agreement;
     }
 
     @Override
