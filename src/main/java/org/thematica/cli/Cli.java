@@ -49,6 +49,8 @@ public final class Cli {
         all.addAll(CodingCommands.all());
         all.addAll(CodebookCommands.all());
         all.addAll(ReportCommands.all());
+        all.addAll(ReviewCommands.all());
+        all.addAll(AgreementCommands.all());
         for (Command c : all) {
             commands.put(c.name(), c);
         }
@@ -124,6 +126,7 @@ public final class Cli {
             return USAGE;
         }
         Context context = new Context(out, err, settings, Path.of("").toAbsolutePath());
+        context.coderGiven = coder;
         return execute(command, tokens.subList(1, tokens.size()), context, null);
     }
 

@@ -15,6 +15,11 @@ final class Context {
     /** The folder of the script being run, or null on the plain command line. */
     Path scriptDir;
     Project project;
+    /**
+     * The {@code --coder NAME} given with this command, or null. Writing commands record edits as
+     * that person; reading ones that narrow to a person (history) read it as the filter.
+     */
+    String coderGiven;
     /** Where a question to the user is answered (repair's confirmation). */
     java.io.InputStream in = System.in;
 

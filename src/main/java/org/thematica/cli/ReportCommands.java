@@ -12,7 +12,6 @@ import org.thematica.service.CheckService;
 import org.thematica.service.Project;
 import org.thematica.service.StatsService;
 import org.thematica.store.Database;
-import org.thematica.store.HistoryRepository;
 import org.thematica.store.ProjectException;
 import org.thematica.store.SchemaCheck;
 import org.thematica.store.SearchRepository;
@@ -35,8 +34,11 @@ final class ReportCommands {
                     Args.Spec.of(1, 1).values("format", "out").flags("excel"), ReportCommands::export),
             new Command("check", "check PROJECT", "check the project file's integrity (reads only)",
                     Command.Access.NONE, Args.Spec.of(1, 1), ReportCommands::check),
-            new Command("history", "history PROJECT [--limit N]", "the audit trail: who changed what, when", r,
-                    Args.Spec.of(1, 1).values("limit"), ReportCommands::history),
+            new Command("history", "history PROJECT [--limit N] [--coder NAME] [--since DATE] [--kind KIND] [--csv]",
+                    "the audit trail: who changed what, when (--coder: one person's; --since 2026-12-01 or an ISO"
+                            + " time; --kind documents|codings|codebook|themes|cases|memos|reviews|layout; --csv for a"
+                            + " spreadsheet)", r,
+                    Args.Spec.of(1, 1).values("limit", "since", "kind").flags("csv"), ReportCommands::history),
             new Command("search", "search PROJECT QUERY [--limit N]", "full-text search of all documents", r,
                     Args.Spec.of(2, 2).values("limit"), ReportCommands::search),
             new Command("figures", "figures PROJECT --out DIR [--format png|svg|pdf] [--dpi N] [--only NAME]",
@@ -140,8 +142,9 @@ final class ReportCommands {
             for (SchemaCheck.Difference d : differences) {
                 c.out.println("PROBLEM: schema: " + d.problem());
             }
-            c.err.println("thematica check: " + differences.size() + " object(s) in " + file.getFileName()
-                    + " are not as a Thematica project defines them; "
+            c.err.println("thematica check: " + (differences.size() == 1 ? "1 object in " + file.getFileName() + " is"
+                    : differences.size() + " objects in " + file.getFileName() + " are")
+                    + " not as a Thematica project defines them; "
                     + SchemaCheck.repairHint(file, differences.size() == 1 ? differences.get(0).remedy() : "repair them"));
             return Cli.FAILED;
         }
@@ -166,9 +169,27 @@ final class ReportCommands {
 
     private static int history(Context c, Args a) throws Exception {
         Integer limit = a.integer("limit");
-        for (HistoryRepository.Entry e : c.project.repos().history.latest(limit == null ? 50 : limit)) {
+        String since = a.option("since");
+        org.thematica.edit.EditKind kind = null;
+        if (a.option("kind") != null) {
+            try {
+                kind = org.thematica.edit.EditKind.valueOf(a.option("kind").strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--kind takes documents, codings, codebook, themes, cases, memos, reviews or layout");
+            }
+        }
+        var filter = new org.thematica.service.AuditService.Filter(c.coderGiven,
+                since == null ? null : org.thematica.service.AuditService.parseSince(since), kind,
+                limit == null ? 50 : limit);
+        var entries = c.project.audit().entries(filter);
+        if (a.flag("csv")) {
+            c.out.print(org.thematica.export.TableWriter.csv(org.thematica.export.HistoryTable.of(entries)));
+            return Cli.OK;
+        }
+        for (var e : entries) {
             String state = e.state() == null ? "" : " [" + e.state() + "]";
-            c.out.println(e.time() + "  " + e.actor() + "  " + e.action() + "  " + e.label() + state);
+            c.out.println(e.time() + "  " + e.coder() + "  " + e.action() + "  "
+                    + e.label() + state);
         }
         return Cli.OK;
     }

@@ -18,19 +18,25 @@ final class SafeOutput extends PrintStream {
         this.target = target;
     }
 
-    /** The text as it may reach a terminal. */
+    /**
+     * The text as it may reach a terminal. A carriage return passes only as the first half of a
+     * CRLF (the CSV this program prints); alone it would move the cursor back over a line.
+     */
     static String escape(String text) {
         if (text.codePoints().noneMatch(SafeOutput::escaped)) {
             return text;
         }
         StringBuilder b = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            if (escaped(c)) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean lineEnd = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+            if (escaped(c) && !lineEnd) {
                 b.append(String.format("\\u%04X", c));
             } else {
                 b.appendCodePoint(c);
             }
-        });
+            i += Character.charCount(c);
+        }
         return b.toString();
     }
 

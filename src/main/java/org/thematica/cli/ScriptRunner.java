@@ -113,6 +113,7 @@ final class ScriptRunner {
             Context lineContext = new Context(inner.out, new java.io.PrintStream(errors, true, StandardCharsets.UTF_8),
                     inner.settings, inner.baseDir);
             lineContext.scriptDir = inner.baseDir;
+            lineContext.coderGiven = coder;
             int code = cli.execute(command, tokens, lineContext, context.project);
             String text = errors.toString(StandardCharsets.UTF_8).strip();
             if (!text.isEmpty()) {

@@ -40,13 +40,14 @@ import org.thematica.store.Repositories;
     @JsonSubTypes.Type(value = CreateMemo.class, name = "create-memo"),
     @JsonSubTypes.Type(value = UpdateMemo.class, name = "update-memo"),
     @JsonSubTypes.Type(value = CreateReview.class, name = "create-review"),
+    @JsonSubTypes.Type(value = SetReviewResolved.class, name = "set-review-resolved"),
     @JsonSubTypes.Type(value = SetProjectInfo.class, name = "set-project-info"),
     @JsonSubTypes.Type(value = SetMapPositions.class, name = "set-map-positions"),
 })
 public sealed interface Edit permits Batch, SetDeleted, ImportDocument, UpdateDocument, CreateCode, UpdateCode,
         CreateTheme, UpdateTheme, SetThemeMembership, CreateLink, UpdateLink, CreateCodings, MoveCodings,
         ResizeCoding, CreateCase, UpdateCase, DefineAttribute, RemoveAttribute, SetAttributeValue, SetDocumentCase,
-        SetTurnCases, CreateMemo, UpdateMemo, CreateReview, SetProjectInfo, SetMapPositions {
+        SetTurnCases, CreateMemo, UpdateMemo, CreateReview, SetReviewResolved, SetProjectInfo, SetMapPositions {
 
     Applied apply(Repositories r) throws UserError;
 

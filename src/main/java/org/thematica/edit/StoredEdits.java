@@ -80,6 +80,8 @@ final class StoredEdits {
             inverse = new SetDocumentCase(e.documentId(), e.caseId(), !e.linked());
         } else if (edit instanceof SetTurnCases e) {
             inverse = new SetTurnCases(e.after(), e.before());
+        } else if (edit instanceof SetReviewResolved e) {
+            inverse = new SetReviewResolved(e.id(), e.after(), e.afterBy(), e.before(), e.beforeBy());
         } else if (edit instanceof SetProjectInfo e) {
             inverse = new SetProjectInfo(e.key(), e.after(), e.before());
         } else if (edit instanceof SetMapPositions e) {

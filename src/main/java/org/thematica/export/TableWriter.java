@@ -70,7 +70,11 @@ public final class TableWriter {
     }
 
     public static Path write(Table table, Format format, Path dir) throws IOException {
-        Path out = dir.resolve(table.name() + "." + format.extension());
+        return writeTo(table, format, dir.resolve(table.name() + "." + format.extension()));
+    }
+
+    /** Writes the table to the file {@code out} (refused when it is a project's own file). */
+    public static Path writeTo(Table table, Format format, Path out) throws IOException {
         byte[] bytes = switch (format) {
             case MD -> markdown(table).getBytes(StandardCharsets.UTF_8);
             case CSV -> csv(table).getBytes(StandardCharsets.UTF_8);

@@ -2,9 +2,12 @@ package org.thematica.model;
 
 import java.util.Locale;
 
-/** A reviewer's judgement of one coding. */
+/**
+ * A reviewer's judgement of a coding or of a code's definition, or a reply in the thread a
+ * judgement opens. A question is a verdict that waits for an answer.
+ */
 public enum Verdict {
-    AGREE, DISAGREE, UNSURE;
+    AGREE, DISAGREE, QUESTION, REPLY;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -24,6 +24,8 @@ public final class Project implements AutoCloseable {
     private final CodebookService codebook;
     private final CaseService cases;
     private final MemoService memos;
+    private final ReviewService reviews;
+    private final AuditService audit;
     private final StatsService stats;
     private final CheckService check;
     private final WorkspaceService workspace;
@@ -31,6 +33,7 @@ public final class Project implements AutoCloseable {
     private final FigureSettingsService figureSettings;
     private final MapService map;
     private final WordCloudService wordCloud;
+    private final AgreementService agreement;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -44,6 +47,8 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(this);
         this.cases = new CaseService(this);
         this.memos = new MemoService(this);
+        this.reviews = new ReviewService(this);
+        this.audit = new AuditService(this);
         this.stats = new StatsService(this);
         this.check = new CheckService(this);
         this.workspace = new WorkspaceService(this);
@@ -51,6 +56,7 @@ public final class Project implements AutoCloseable {
         this.figureSettings = new FigureSettingsService(this);
         this.map = new MapService(this);
         this.wordCloud = new WordCloudService(this);
+        this.agreement = new AgreementService(this);
     }
 
     /** Creates a project named after its file. */
@@ -117,6 +123,11 @@ public final class Project implements AutoCloseable {
         return coder.name();
     }
 
+    /** Everyone who has coded, reviewed or changed this project, by name. */
+    public java.util.List<String> coderNames() {
+        return repos.coders.allNames();
+    }
+
     /** Records the following edits and codings as made by {@code name} (scripts with several coders). */
     public void actAs(String name) {
         coder = coderNamed(name);
@@ -181,6 +192,14 @@ public final class Project implements AutoCloseable {
         return memos;
     }
 
+    public ReviewService reviews() {
+        return reviews;
+    }
+
+    public AuditService audit() {
+        return audit;
+    }
+
     public StatsService stats() {
         return stats;
     }
@@ -209,6 +228,11 @@ public final class Project implements AutoCloseable {
     /** Word counts, stop words and the word cloud's occurrences. */
     public WordCloudService wordCloud() {
         return wordCloud;
+    }
+
+    /** Agreement between two coders. */
+    public AgreementService agreement() {
+        return agreement;
     }
 
     @Override

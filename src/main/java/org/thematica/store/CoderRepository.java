@@ -29,6 +29,14 @@ public final class CoderRepository {
         return db.query("SELECT " + COLUMNS + " FROM coder ORDER BY name", CoderRepository::map);
     }
 
+    /**
+     * Everyone named in the project: coders, and people in the history who have made only edits
+     * that carry no coder row (a codebook change, say).
+     */
+    public List<String> allNames() {
+        return db.query("SELECT name FROM coder UNION SELECT actor FROM history ORDER BY 1", rs -> rs.getString(1));
+    }
+
     public Coder findOrCreate(String name, String guid, String now) {
         return byName(name).orElseGet(() -> {
             long id = db.insert("INSERT INTO coder (guid, name, created) VALUES (?, ?, ?)", guid, name, now);

@@ -56,6 +56,11 @@ public final class CodingRepository {
         return db.queryOne("SELECT " + COLUMNS + " FROM coding WHERE guid = ?", CodingRepository::map, guid);
     }
 
+    /** True when the coding, its document and its code are all live. */
+    public boolean isLive(long id) {
+        return db.queryLong("SELECT COUNT(*) FROM live_coding WHERE id = ?", id) > 0;
+    }
+
     /** Live codings of a document, in text order. */
     public List<Coding> ofDocument(long documentId) {
         return db.query("SELECT " + COLUMNS + " FROM live_coding WHERE document_id = ? ORDER BY start, \"end\", id",

@@ -75,6 +75,21 @@ public final class HistoryRepository {
         return db.query("SELECT " + COLUMNS + " FROM history ORDER BY id DESC LIMIT ?", HistoryRepository::map, limit);
     }
 
+    /**
+     * The newest {@code limit} rows with an id below {@code before}, by {@code actor} (null:
+     * anyone), at or after {@code since} (null: ever).
+     */
+    public List<Entry> find(String actor, String since, long before, int limit) {
+        return db.query("SELECT " + COLUMNS + " FROM history WHERE id < ?4 AND (?1 IS NULL OR actor = ?1)"
+                + " AND (?2 IS NULL OR time >= ?2) ORDER BY id DESC LIMIT ?3", HistoryRepository::map, actor, since,
+                limit, before);
+    }
+
+    /** How many rows {@code actor} has in the history (a coder of an older build may have no coder row). */
+    public long countBy(String actor) {
+        return db.queryLong("SELECT COUNT(*) FROM history WHERE actor = ?", actor);
+    }
+
     public long countDone() {
         return db.queryLong("SELECT COUNT(*) FROM history WHERE action = 'do' AND state = 'applied'");
     }

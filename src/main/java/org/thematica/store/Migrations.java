@@ -14,7 +14,7 @@ import java.util.List;
  * {@code PRAGMA user_version} holds the version; each step runs in its own transaction.
  */
 final class Migrations {
-    static final String[] SCRIPTS = {"V001__init.sql", "V002__word_counts.sql"};
+    static final String[] SCRIPTS = {"V001__init.sql", "V002__word_counts.sql", "V003__review_threads.sql"};
     static final int LATEST = SCRIPTS.length;
 
     private Migrations() {

@@ -148,8 +148,10 @@ public final class ThematicaApp extends Application implements AppActions {
         return chooser;
     }
 
+    /** The coder last chosen in File ▸ Coder…, else THEMATICA_CODER or the login name. */
     private static Settings settings() {
-        return Settings.forUser(Settings.defaultCoderName());
+        String chosen = UiPrefs.user().coderName();
+        return Settings.forUser(chosen != null && !chosen.isBlank() ? chosen : Settings.defaultCoderName());
     }
 
     /** Opens a project off the FX thread; a project open elsewhere may be opened read-only. */

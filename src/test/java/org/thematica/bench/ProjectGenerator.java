@@ -163,12 +163,13 @@ public final class ProjectGenerator {
     private static void codings(Project p, Size size, Random random) throws Exception {
         List<Document> docs = p.repos().documents.all();
         long totalWords = docs.stream().mapToLong(Document::wordCount).sum();
-        // coders are registered by their first edit (Project.coderIn); coderNamed's id 0 before that fails the foreign key
+        // a coder is registered by their first edit; the second coder makes none, so register them here
         long[] coders = new long[2];
         p.history().perform("Register the coders", session -> {
             coders[0] = p.coderIn(session, null).id();
             coders[1] = p.coderIn(session, "second coder").id();
         });
+        long coder1 = coders[0];
         long coder2 = coders[1];
         List<Long> codeIds = p.repos().codes.all().stream().map(Code::id).toList();
         int made = 0;
@@ -184,7 +185,7 @@ public final class ProjectGenerator {
             for (int k = 0; k < count; k++) {
                 int start = random.nextInt(Math.max(1, text.length() - 400));
                 int end = Math.min(text.length(), start + 30 + random.nextInt(350));
-                long coder = random.nextInt(5) == 0 ? coder2 : coders[0];
+                long coder = random.nextInt(5) == 0 ? coder2 : coder1;
                 codings.add(new Coding(0, p.newGuid(), d.id(), codeIds.get(random.nextInt(codeIds.size())), start, end,
                         text.substring(start, end), coder, p.now()));
             }

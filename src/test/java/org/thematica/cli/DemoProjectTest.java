@@ -51,6 +51,12 @@ class DemoProjectTest {
             assertThat(p.repos().documents.text(layla.id())).contains("الناس لا يطلبون المعجزات");
             assertThat(p.repos().documents.byName("S01 Policy brief").orElseThrow().format()).isEqualTo("md");
             assertThat(p.repos().coders.all()).extracting(c -> c.name()).contains("Amira (analyst)", "Tom (second coder)");
+            var threads = p.reviews().threads(false);
+            assertThat(threads).as("the supervisor's verdicts on both coders' work").hasSize(5)
+                    .extracting(t -> t.reviewer()).containsOnly("Dr Salma Haddad (supervisor)");
+            assertThat(threads).extracting(t -> t.subject().coder()).contains("Amira (analyst)", "Tom (second coder)");
+            assertThat(p.reviews().threads(true)).as("one open question, answered but not resolved").singleElement()
+                    .satisfies(t -> assertThat(t.replies()).hasSize(1));
             assertThat(p.check().run().problems()).isEmpty();
             assertThat(s.themes().stream().filter(t -> t.theme().equals("political instability")).findFirst()
                     .orElseThrow().passages()).as("22 codings, 17 distinct passages").isEqualTo(17);

@@ -172,7 +172,7 @@ class HostileSchemaTest extends CommandLineTest {
         assertThat(out).contains("PROBLEM: schema: trigger \"wipe_on_coder\" is not part of a Thematica project")
                 .contains("PROBLEM: schema: index \"sneaky\" is not part of a Thematica project")
                 .contains("PROBLEM: schema: view \"live_code\" is not the one a Thematica project defines");
-        assertThat(err.strip()).doesNotContain("\n").contains("3 object(s) in thesis.thematica")
+        assertThat(err.strip()).doesNotContain("\n").contains("3 objects in thesis.thematica are not")
                 .contains("run \"thematica repair thesis.thematica\" to repair them");
         assertThat(Files.readAllBytes(project)).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM coder")).isEqualTo(1);
@@ -235,6 +235,13 @@ class HostileSchemaTest extends CommandLineTest {
         assertThat(run("stats", p())).as(err).isZero();
         assertThat(run("repair", p())).isZero();
         assertThat(out).contains("nothing to repair");
+    }
+
+    @Test
+    void checkSaysOneObjectInTheSingular() throws Exception {
+        tamper("CREATE INDEX sneaky ON code (colour)");
+        assertThat(run("check", p())).isEqualTo(Cli.FAILED);
+        assertThat(err.strip()).contains("1 object in thesis.thematica is not as a Thematica project defines");
     }
 
     @Test

@@ -180,9 +180,18 @@ class WordCloudServiceTest {
             assertThat(new WordCountRepository(p.repos().db, DocumentWords.RULES).countedDocuments()).isEqualTo(2);
             file = p.file();
         }
-        // make it a project of schema version 1: no word counts table
+        // make it a project of schema version 1: no word counts table (V002), reviews as V001 made them (V003)
+        String v1 = new String(WordCloudServiceTest.class.getResourceAsStream(
+                "/org/thematica/store/schema/V001__init.sql").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher review = java.util.regex.Pattern.compile(
+                "(?s)CREATE TABLE review \\(.*?\\);\\nCREATE INDEX review_coding[^;]*").matcher(v1);
+        assertThat(review.find()).isTrue();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE document_words");
+            s.execute("DROP TABLE review");
+            for (String statement : review.group().split(";\\n")) {
+                s.execute(statement);
+            }
             s.execute("PRAGMA user_version = 1");
         }
         try (Project p = Project.open(file, org.thematica.store.Database.Mode.READ_WRITE, TestProjects.laterSession())) {
@@ -196,7 +205,19 @@ class WordCloudServiceTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getInt(1)).as("migrated to the latest version").isEqualTo(latestVersion());
+        }
+    }
+
+    private int latestVersion() throws Exception {
+        Path fresh = dir.resolve("fresh.thematica");
+        try (Project p = Project.create(fresh, TestProjects.laterSession())) {
+            assertThat(p).isNotNull();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + fresh); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 }

@@ -76,6 +76,21 @@ public final class UiPrefs {
         flush();
     }
 
+    /** The coder chosen in File ▸ Coder…, or null: then THEMATICA_CODER or the login name. */
+    public String coderName() {
+        return node.get("coder", null);
+    }
+
+    /** Remembers the chosen coder; null forgets the choice. */
+    public void coderName(String name) {
+        if (name == null) {
+            node.remove("coder");
+        } else {
+            node.put("coder", name);
+        }
+        flush();
+    }
+
     public boolean dark() {
         return node.getBoolean("dark", false);
     }

@@ -144,6 +144,7 @@ public final class MainView extends BorderPane {
                 item("Open Demo Project", null, actions::openDemo),
                 new SeparatorMenuItem(),
                 item("Backups…", null, actions::backups),
+                item("Coder…", null, this::chooseCoder),
                 new SeparatorMenuItem(),
                 importItem,
                 item("Export for Thesis…", "Shortcut+Shift+E",
@@ -159,7 +160,10 @@ public final class MainView extends BorderPane {
         redo.textProperty().bind(Bindings.when(model.redoLabelProperty().isNull()).then("Redo")
                 .otherwise(Bindings.concat("Redo ", model.redoLabelProperty())));
         redo.disableProperty().bind(model.redoLabelProperty().isNull());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+        Menu edit = new Menu("Edit", null, undo, redo,
+                item("History…", "Shortcut+H", () -> org.thematica.ui.history.HistoryWindow.show(getScene().getWindow(),
+                        workbench.context)),
+                new SeparatorMenuItem(),
                 item("Find in Document", "Shortcut+F", () -> workbench.transcript.openFindBar()),
                 item("Search All Documents", "Shortcut+Shift+F", this::openSearch));
 
@@ -202,6 +206,11 @@ public final class MainView extends BorderPane {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private void chooseCoder() {
+        model.knownCoders(known -> CoderDialog.show(getScene().getWindow(), model.coderProperty().get(), known)
+                .ifPresent(name -> model.switchCoder(name, () -> prefs.coderName(name.strip()))));
     }
 
     private void openSearch() {
@@ -322,7 +331,12 @@ public final class MainView extends BorderPane {
         job.managedProperty().bind(model.importingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, message, spacer, job, summary);
+        javafx.scene.control.Hyperlink coder = new javafx.scene.control.Hyperlink();
+        coder.setId("coder");
+        coder.textProperty().bind(Bindings.concat("coder: ", model.coderProperty()));
+        coder.setTooltip(new javafx.scene.control.Tooltip("Who is coding now (File ▸ Coder…)"));
+        coder.setOnAction(e -> chooseCoder());
+        HBox bar = new HBox(10, message, spacer, job, summary, coder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(3, 8, 3, 8));

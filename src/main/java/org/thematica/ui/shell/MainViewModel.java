@@ -31,6 +31,7 @@ public final class MainViewModel {
     private final WorkbenchContext context;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Thematica");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper coder = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
@@ -63,10 +64,10 @@ public final class MainViewModel {
                     title.set(s.name() + readOnly + " — " + context.project().file().getFileName() + " — Thematica");
                     Totals t = s.totals();
                     summary.set(count(t.documents(), "document") + " · " + count(t.codes(), "code") + " · "
-                            + count(t.themes(), "theme") + " · " + count(t.codings(), "coding") + " · coder: "
-                            + context.project().coderName()
+                            + count(t.themes(), "theme") + " · " + count(t.codings(), "coding")
                             + (context.project().isLost() ? " · NOT SAVED: changes are no longer written"
                             : context.isReadOnly() ? " · read-only" : " · saved"));
+                    coder.set(context.project().coderName());
                     undoLabel.set(s.undo());
                     redoLabel.set(s.redo());
                 });
@@ -82,6 +83,37 @@ public final class MainViewModel {
         }
         context.background().run(() -> context.project().history().undo(),
                 label -> context.say(label.map(l -> "Undone: " + l).orElse("Nothing to undo.")));
+    }
+
+    /** Who this session records as making each coding, memo, verdict and edit. */
+    public ReadOnlyStringProperty coderProperty() {
+        return coder.getReadOnlyProperty();
+    }
+
+    /** The names of everyone who has worked on the project, for the coder chooser. */
+    public void knownCoders(Consumer<List<String>> then) {
+        context.background().run(() -> context.project().coderNames(), then);
+    }
+
+    /**
+     * Records what follows as made by {@code name}. The name rule is the project's own
+     * (model.Names); {@code done} runs once the project has switched.
+     */
+    public void switchCoder(String name, Runnable done) {
+        String problem = org.thematica.model.Names.problem(name, "coder");
+        if (problem != null) {
+            context.say(problem);
+            return;
+        }
+        String who = name.strip();
+        context.background().run(() -> {
+            context.project().actAs(who);
+            return who;
+        }, w -> {
+            coder.set(w);
+            context.say("Coding as " + w + " from now on.");
+            done.run();
+        });
     }
 
     public void redo() {

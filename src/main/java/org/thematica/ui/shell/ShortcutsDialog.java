@@ -26,6 +26,7 @@ final class ShortcutsDialog {
         {"Ctrl+Shift+F", "Search all documents"},
         {"Project", ""},
         {"Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (also after a restart)"},
+        {"Ctrl+H", "History: who changed what, when (filter, export CSV)"},
         {"Ctrl+Shift+I", "Import documents (or drop files on the window)"},
         {"Ctrl+Shift+E", "Export every figure and the theme tables for a thesis"},
         {"Ctrl+N / Ctrl+O", "New project / open a project"},
