@@ -16,38 +16,61 @@ import org.thematica.store.CorpusRepository.CodingRow;
 import org.thematica.store.CorpusRepository.DocumentRow;
 
 /**
- * Keeps the analysis {@link Corpus} of the open project: read whole once, then after each edit
- * only the documents it touched (and the small tables: codes, themes, links, cases). Call from
- * the project thread.
+ * Keeps the analysis {@link Corpus} of the open project: read whole once, then, when next asked
+ * for after edits, only the documents they touched (and the small tables: codes, themes, links,
+ * cases) are read again. It follows the project's history itself, so the corpus it hands out is
+ * always current, however long nobody asked (a window whose figures are all hidden asks for
+ * nothing while the coder codes). Call from the project thread.
  */
 public final class AnalysisService {
     private final Project project;
     private Corpus corpus;
+    /** Documents touched by edits since the corpus was last brought up to date. */
+    private final Set<Long> touched = new java.util.HashSet<>();
+    /** Whether any edit (one that touched no document too: a code renamed) came since. */
+    private boolean behind;
 
     AnalysisService(Project project) {
         this.project = project;
+        project.history().addListener(this::edited);
     }
 
-    /** The corpus as of the last read or update. */
+    private synchronized void edited(org.thematica.edit.EditHistory.Event event) {
+        touched.addAll(event.documents());
+        behind = true;
+    }
+
+    /** The corpus as the project is now. */
     public synchronized Corpus corpus() {
         if (corpus == null) {
             corpus = load(null);
+            touched.clear();
+            behind = false;
+        } else if (behind) {
+            Set<Long> documents = Set.copyOf(touched);
+            touched.clear();
+            behind = false;
+            CorpusRepository r = repo();
+            Map<Long, DocumentPart> changed = documents.isEmpty() ? new HashMap<>() : parts(documents);
+            for (long id : documents) {
+                changed.putIfAbsent(id, new DocumentPart(null, List.of()));
+            }
+            corpus = corpus.with(changed, r.cases(), r.codes(), r.themes(), r.links(), r.coders());
         }
         return corpus;
     }
 
-    /** Brings the corpus up to date after an edit that touched {@code documents}. */
+    /**
+     * Brings the corpus up to date after an edit that touched {@code documents} (edits made
+     * through this project's history are followed anyway; this also takes in documents changed
+     * otherwise).
+     */
     public synchronized Corpus update(Set<Long> documents) {
-        if (corpus == null) {
-            return corpus();
+        if (corpus != null) {
+            touched.addAll(documents);
+            behind = true;
         }
-        CorpusRepository r = repo();
-        Map<Long, DocumentPart> changed = documents.isEmpty() ? Map.of() : parts(documents);
-        for (long id : documents) {
-            changed.putIfAbsent(id, new DocumentPart(null, List.of()));
-        }
-        corpus = corpus.with(changed, r.cases(), r.codes(), r.themes(), r.links(), r.coders());
-        return corpus;
+        return corpus();
     }
 
     private CorpusRepository repo() {

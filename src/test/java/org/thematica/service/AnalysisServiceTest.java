@@ -81,6 +81,25 @@ class AnalysisServiceTest {
         }
     }
 
+    /**
+     * Nobody need tell the service what changed: a window whose figures are all hidden asks for no
+     * corpus while the coder codes, and an export made later must still see every coding.
+     */
+    @Test
+    void theCorpusFollowsEditsThatNobodyReported() throws Exception {
+        try (Project p = TestProjects.create(dir)) {
+            TestProjects.importText(p, dir, "A.txt", "Interviewer: Why?\nKarim: The militias came. The army left.\n");
+            Corpus before = p.analysis().corpus();
+            assertThat(p.analysis().corpus()).as("nothing changed: the same corpus").isSameAs(before);
+            p.coding().codeMatch("A", "militias", "The militias came.", 1, null);
+            p.codebook().defineCode("unused", "#123456", null, null);
+            p.coding().codeMatch("A", "army", "The army left.", 1, null);
+            assertThat(describe(p.analysis().corpus())).isEqualTo(describe(freshRead(p)));
+            p.history().undo();
+            assertThat(describe(p.analysis().corpus())).isEqualTo(describe(freshRead(p)));
+        }
+    }
+
     @Test
     void editsReportTheDocumentsTheyTouchedAndCodebookEditsNone() throws Exception {
         try (Project p = TestProjects.create(dir)) {

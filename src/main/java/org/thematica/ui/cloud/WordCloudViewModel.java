@@ -84,8 +84,10 @@ public final class WordCloudViewModel {
     private final ReadOnlyBooleanWrapper occurrencesOpen = new ReadOnlyBooleanWrapper(this, "occurrencesOpen");
     private final Debouncer saver;
     private final ChangeListener<Corpus> onCorpus = (o, old, c) -> {
-        corpus.set(c);
-        refresh();
+        if (c != null) { // null: the feed is catching up after the cloud was hidden; it delivers soon
+            corpus.set(c);
+            refresh();
+        }
     };
     private final Consumer<ProjectEvents.Change> onChange = this::changed;
     private final ChangeListener<WordCloudOptions> onOptions = (o, old, now) -> optionsChanged();
@@ -95,6 +97,9 @@ public final class WordCloudViewModel {
     private long generation;
     private long occurrenceRequest;
     private boolean loading;
+    private boolean active;
+    /** The corpus the cloud was last counted from (or is being counted from). */
+    private Corpus counted;
 
     public WordCloudViewModel(WorkbenchContext context) {
         this(context, Debouncer.fxScheduler());
@@ -109,16 +114,27 @@ public final class WordCloudViewModel {
         this.saver = new Debouncer(Duration.ofMillis(800), clock, this::save);
     }
 
+    /** The cloud is shown: follow the project again, and count once if anything changed while hidden. */
     public void activate() {
+        if (active) {
+            return;
+        }
+        active = true;
         context.analysis().attach();
         context.analysis().corpusProperty().addListener(onCorpus);
         context.events().addListener(onChange);
         options.addListener(onOptions);
-        corpus.set(context.analysis().corpusProperty().get());
+        if (context.analysis().corpusProperty().get() != null) {
+            corpus.set(context.analysis().corpusProperty().get());
+        }
         load();
     }
 
     public void deactivate() {
+        if (!active) {
+            return;
+        }
+        active = false;
         saver.flush();
         options.removeListener(onOptions);
         context.events().removeListener(onChange);
@@ -144,8 +160,10 @@ public final class WordCloudViewModel {
             options.set(WordCloudOptions.from(saved.options()));
             loading = false;
             ready.set(true);
-            if (!same) {
-                refresh();
+            if (!same || counted != corpus.get()) {
+                refresh(); // the settings changed, or the corpus while the cloud was hidden
+            } else {
+                relayout(); // the canvas may have been resized while hidden
             }
         });
     }
@@ -191,7 +209,9 @@ public final class WordCloudViewModel {
         }
         canvasWidth = width;
         canvasHeight = height;
-        relayout();
+        if (active) {
+            relayout(); // a hidden cloud is laid out for its size when it is shown and counted
+        }
     }
 
     /** Lays the cloud shown out for the canvas's size, unless a newer cloud arrives first. */
@@ -215,6 +235,7 @@ public final class WordCloudViewModel {
         if (c == null || !ready.get()) {
             return;
         }
+        counted = c;
         long mine = ++generation;
         WordCloudOptions o = options.get();
         StopWords.Choice stops = stopWords.get();

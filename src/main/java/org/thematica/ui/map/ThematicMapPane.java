@@ -138,7 +138,6 @@ public final class ThematicMapPane extends BorderPane implements Dockable {
         model.modelProperty().addListener((o, a, b) -> repaint());
         model.previewProperty().addListener((o, a, b) -> repaint());
         model.settingsProperty().addListener((o, a, b) -> repaint());
-        model.context().selection().themeProperty().addListener((o, a, b) -> repaint());
     }
 
     @Override
@@ -149,12 +148,18 @@ public final class ThematicMapPane extends BorderPane implements Dockable {
     @Override
     public void activate() {
         model.activate();
+        model.context().selection().themeProperty().addListener(onTheme);
+        repaint(); // the theme chosen while the map was hidden is ringed
     }
 
     @Override
     public void deactivate() {
         model.deactivate();
+        model.context().selection().themeProperty().removeListener(onTheme);
     }
+
+    /** The chosen theme is ringed on the map (only while the map is shown). */
+    private final javafx.beans.value.ChangeListener<Long> onTheme = (o, a, b) -> repaint();
 
     ThematicMapViewModel viewModel() {
         return model;

@@ -2,6 +2,7 @@ package org.thematica.ui.matrix;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,6 +17,7 @@ import org.thematica.analysis.ThemeCaseMatrix.Column;
 import org.thematica.analysis.ThemeCaseMatrix.ColumnKind;
 import org.thematica.analysis.ThemeCaseMatrix.Measure;
 import org.thematica.analysis.ThemeCaseMatrix.Rows;
+import org.thematica.edit.SetProjectInfo;
 import org.thematica.figure.FigureSettings;
 import org.thematica.figure.MatrixFigure;
 import org.thematica.model.DocumentKind;
@@ -60,13 +62,17 @@ public final class MatrixViewModel {
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
     private FigureSettings saved;
     private boolean active;
+    /** Whether the saved choices have been read (the first activation). */
+    private boolean loaded;
+    /** The project's events delivered when the matrix was last hidden. */
+    private long hiddenAt;
     private final ChangeListener<Corpus> onCorpus = (o, old, corpus) -> recompute();
     private final ChangeListener<Object> onChoice = (o, old, now) -> recompute();
     /** An export saved new settings (or an undo took them back): follow their look, keep the choices. */
     private final java.util.function.Consumer<org.thematica.ui.workbench.ProjectEvents.Change> onEdit = this::edited;
 
     private void edited(org.thematica.ui.workbench.ProjectEvents.Change change) {
-        if (change.touches(org.thematica.edit.SetProjectInfo.class)) {
+        if (change.touches(SetProjectInfo.class)) {
             context.background().run(() -> context.project().figureSettings().load(source.name(), source.defaults()),
                     settings -> {
                         saved = settings;
@@ -81,26 +87,45 @@ public final class MatrixViewModel {
         this.saved = source.defaults();
     }
 
+    /**
+     * The matrix is shown. The first time, the saved choices are read and shown; after that the
+     * user's choices stay as they were left, and only the saved look is read again if it changed
+     * while the matrix was hidden. Computed once, from the current corpus.
+     */
     public void activate() {
+        if (active) {
+            return;
+        }
         active = true;
         context.analysis().corpusProperty().addListener(onCorpus);
         context.analysis().attach();
         context.events().addListener(onEdit);
-        context.background().run(() -> context.project().figureSettings().load(source.name(), source.defaults()),
-                settings -> {
-                    saved = settings;
-                    choose(settings);
-                    recompute();
-                });
         rows.addListener(onChoice);
         columns.addListener(onChoice);
         measure.addListener(onChoice);
         kind.addListener(onChoice);
         coder.addListener(onChoice);
-        recompute();
+        boolean first = !loaded;
+        if (first || context.events().touchedSince(hiddenAt, Set.of(SetProjectInfo.class))) {
+            loaded = true;
+            context.background().run(() -> context.project().figureSettings().load(source.name(), source.defaults()),
+                    settings -> {
+                        saved = settings;
+                        if (first) {
+                            choose(settings);
+                        }
+                        recompute();
+                    });
+        } else {
+            recompute();
+        }
     }
 
     public void deactivate() {
+        if (!active) {
+            return;
+        }
+        hiddenAt = context.events().mark();
         active = false;
         context.analysis().corpusProperty().removeListener(onCorpus);
         context.analysis().detach();

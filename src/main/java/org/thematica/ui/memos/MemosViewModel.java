@@ -21,6 +21,7 @@ import org.thematica.service.Project;
 import org.thematica.ui.common.Debouncer;
 import org.thematica.ui.workbench.MemoRequest;
 import org.thematica.ui.workbench.ProjectEvents;
+import org.thematica.ui.workbench.Selection;
 import org.thematica.ui.workbench.WorkbenchContext;
 
 /**
@@ -56,12 +57,16 @@ public final class MemosViewModel {
     private final Consumer<ProjectEvents.Change> onChange = change -> refresh();
     private final ChangeListener<MemoRequest> onRequest = (o, old, request) -> {
         if (request != null) {
+            handledRequest = request;
             show(request);
         }
     };
-    private final ChangeListener<Long> onCode = (o, old, id) -> choose(MemoTarget.CODE, id);
-    private final ChangeListener<Long> onTheme = (o, old, id) -> choose(MemoTarget.THEME, id);
-    private final ChangeListener<Long> onDocument = (o, old, id) -> choose(MemoTarget.DOCUMENT, id);
+    private final ChangeListener<Selection.Chosen> onChosen = (o, old, chosenNow) -> choose(chosenNow);
+    private boolean active;
+    /** The last memo request taken in (each is taken once; the user may look elsewhere after). */
+    private MemoRequest handledRequest;
+    /** The choice the hint was last worked out for. */
+    private Selection.Chosen hinted;
 
     public MemosViewModel(WorkbenchContext context, Debouncer.Scheduler clock) {
         this.context = context;
@@ -71,15 +76,25 @@ public final class MemosViewModel {
         text.addListener(typed);
     }
 
+    /**
+     * The memos are shown: a memo asked for while they were hidden is opened, the hint follows
+     * what was chosen meanwhile, and the list is read once.
+     */
     public void activate() {
+        if (active) {
+            return;
+        }
+        active = true;
         context.events().addListener(onChange);
         context.memoRequestProperty().addListener(onRequest);
         var selection = context.selection();
-        selection.codeProperty().addListener(onCode);
-        selection.themeProperty().addListener(onTheme);
-        selection.documentProperty().addListener(onDocument);
+        selection.lastChosenProperty().addListener(onChosen);
+        if (selection.lastChosenProperty().get() != hinted) {
+            choose(selection.lastChosenProperty().get()); // chosen while the memos were hidden
+        }
         MemoRequest request = context.memoRequestProperty().get();
-        if (request != null && !request.equals(showing.get())) {
+        if (request != null && request != handledRequest) {
+            handledRequest = request;
             show(request);
         } else {
             refresh();
@@ -87,13 +102,14 @@ public final class MemosViewModel {
     }
 
     public void deactivate() {
+        if (!active) {
+            return;
+        }
+        active = false;
         saver.flush();
         context.events().removeListener(onChange);
         context.memoRequestProperty().removeListener(onRequest);
-        var selection = context.selection();
-        selection.codeProperty().removeListener(onCode);
-        selection.themeProperty().removeListener(onTheme);
-        selection.documentProperty().removeListener(onDocument);
+        context.selection().lastChosenProperty().removeListener(onChosen);
     }
 
     // ---- what is shown ------------------------------------------------------------------------
@@ -276,14 +292,15 @@ public final class MemosViewModel {
 
     // ---- the hint -----------------------------------------------------------------------------
 
-    private void choose(MemoTarget kind, Long id) {
+    private void choose(Selection.Chosen choice) {
         long token = ++chosenToken;
-        if (id == null) {
-            return; // a cleared choice leaves the last real one standing
+        hinted = choice;
+        if (choice == null) {
+            return;
         }
-        context.background().run(() -> context.project().memos().describe(kind, id), name -> {
+        context.background().run(() -> context.project().memos().describe(choice.kind(), choice.id()), name -> {
             if (token == chosenToken) {
-                chosen = new MemoRequest(kind, id, name);
+                chosen = new MemoRequest(choice.kind(), choice.id(), name);
                 updateHint();
             }
         });

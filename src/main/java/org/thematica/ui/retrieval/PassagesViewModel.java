@@ -44,6 +44,9 @@ public final class PassagesViewModel {
     private final Consumer<ProjectEvents.Change> onChange = change -> refresh();
     private final ChangeListener<Object> onChoice = this::choiceChanged;
     private long generation;
+    private boolean active;
+    /** The last figure's request taken in (a request is taken once: the user may change the filters after). */
+    private org.thematica.ui.workbench.PassageRequest appliedRequest;
 
     public PassagesViewModel(WorkbenchContext context) {
         this.context = context;
@@ -55,15 +58,25 @@ public final class PassagesViewModel {
 
     /** A figure asked for the passages behind a bar or cell: narrow to what it shows. */
     private void applyRequest(org.thematica.ui.workbench.PassageRequest request) {
-        if (request == null) {
+        if (request == null || request == appliedRequest) {
             return;
         }
+        appliedRequest = request;
         attribute.set(request.attribute() == null ? null : new AttributeFilter(request.attribute(), request.value()));
         kind.set(request.kind());
         coder.set(request.coder());
     }
 
+    /**
+     * The list is shown: it takes a figure's request made while it was hidden (the figure asks,
+     * then the dock shows this list), and reads the passages once.
+     */
     public void activate() {
+        if (active) {
+            return;
+        }
+        active = true;
+        applyRequest(context.selection().passageFilterProperty().get());
         context.selection().passageFilterProperty().addListener(onFilterRequest);
         context.events().addListener(onChange);
         context.selection().codeProperty().addListener(onChoice);
@@ -75,6 +88,10 @@ public final class PassagesViewModel {
     }
 
     public void deactivate() {
+        if (!active) {
+            return;
+        }
+        active = false;
         context.selection().passageFilterProperty().removeListener(onFilterRequest);
         context.events().removeListener(onChange);
         context.selection().codeProperty().removeListener(onChoice);

@@ -54,20 +54,34 @@ public final class SearchViewModel {
     private boolean active;
     /** Whether the documents are being (or have been) read into the search index; FX thread. */
     private boolean preparing;
+    /** The project's events delivered when Search was last hidden. */
+    private long hiddenAt;
 
     public SearchViewModel(WorkbenchContext context) {
         this.context = context;
         this.service = new RetrievalService(context.project());
     }
 
+    /** Search is shown: the hits shown are found again, once, if documents changed while it was hidden. */
     public void activate() {
+        if (active) {
+            return;
+        }
         active = true;
         context.events().addListener(onChange);
+        SearchResult shown = result.get();
+        if (shown != null && context.events().touchedSince(hiddenAt, CONCERNED)) {
+            run(shown.query());
+        }
     }
 
     public void deactivate() {
+        if (!active) {
+            return;
+        }
         active = false;
         preparing = false;
+        hiddenAt = context.events().mark();
         context.events().removeListener(onChange);
     }
 

@@ -35,6 +35,7 @@ import org.thematica.model.DocumentKind;
 import org.thematica.ui.common.FileDialogs;
 import org.thematica.ui.common.UiPrefs;
 import org.thematica.ui.transcript.TranscriptPane;
+import org.thematica.ui.workbench.Dockable;
 
 /**
  * The main window: menus, documents on the left, the transcript in the middle with passages,
@@ -58,15 +59,29 @@ public final class MainView extends BorderPane {
         this.prefs = prefs;
         getStyleClass().add("main-view");
 
-        passagesTab = tab("Passages", "passages-tab", workbench.passages.node());
-        searchTab = tab("Search", "search-tab", workbench.search.node());
-        memosTab = tab("Memos", "memos-tab", workbench.memos.node());
+        passagesTab = tab("Passages", "passages-tab", workbench.passages);
+        searchTab = tab("Search", "search-tab", workbench.search);
+        memosTab = tab("Memos", "memos-tab", workbench.memos);
         dock.getTabs().addAll(passagesTab, searchTab, memosTab,
-                tab("Chart", "chart-tab", workbench.chart.node()),
-                tab("Map", "map-tab", workbench.map.node()),
-                tab("Word cloud", "cloud-tab", workbench.cloud.node()),
-                tab("Matrix", "matrix-tab", workbench.matrix.node()));
+                tab("Chart", "chart-tab", workbench.chart),
+                tab("Map", "map-tab", workbench.map),
+                tab("Word cloud", "cloud-tab", workbench.cloud),
+                tab("Matrix", "matrix-tab", workbench.matrix));
         dock.setId("dock");
+        // only the chosen tab's pane works; the one left is deactivated before the chosen one
+        // activates, so what they share (the analysis feed) is not followed twice over
+        dock.getSelectionModel().selectedItemProperty().addListener((o, old, chosen) -> {
+            if (old != null) {
+                workbench.shown((Dockable) old.getUserData(), false);
+            }
+            if (chosen != null) {
+                workbench.shown((Dockable) chosen.getUserData(), true);
+            }
+        });
+        Tab first = dock.getSelectionModel().getSelectedItem();
+        if (first != null) {
+            workbench.shown((Dockable) first.getUserData(), true);
+        }
 
         SplitPane middle = new SplitPane(workbench.transcript, dock);
         middle.setOrientation(Orientation.VERTICAL);
@@ -104,8 +119,9 @@ public final class MainView extends BorderPane {
         });
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    private static Tab tab(String title, String id, Dockable pane) {
+        Tab tab = new Tab(title, pane.node());
+        tab.setUserData(pane);
         tab.setClosable(false);
         tab.setId(id);
         return tab;

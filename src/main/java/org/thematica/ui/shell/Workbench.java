@@ -12,6 +12,7 @@ import org.thematica.ui.retrieval.PassagesPane;
 import org.thematica.ui.search.SearchPane;
 import org.thematica.ui.transcript.TranscriptPane;
 import org.thematica.ui.transcript.TranscriptViewModel;
+import org.thematica.ui.workbench.Activation;
 import org.thematica.ui.workbench.Dockable;
 import org.thematica.ui.workbench.WorkbenchContext;
 
@@ -29,7 +30,7 @@ public final class Workbench {
     final org.thematica.ui.map.ThematicMapPane map;
     final org.thematica.ui.cloud.WordCloudPane cloud;
     final org.thematica.ui.matrix.MatrixPane matrix;
-    private final List<Dockable> panes;
+    private final Activation activation = new Activation();
 
     public Workbench(Project project, Background background) {
         context = new WorkbenchContext(project, background);
@@ -46,18 +47,39 @@ public final class Workbench {
         matrix = new org.thematica.ui.matrix.MatrixPane(context);
         // the transcript first: after an edit its restyle is queued on the project thread before
         // the other panes' refreshes, so the coder sees the highlight soonest
-        panes = List.of(transcript, documents, codebook, passages, search, memos, chart, map, cloud, matrix);
+        for (Dockable side : List.of(transcript, documents, codebook)) {
+            activation.add(side, true);
+        }
+        // the dock's panes work only while their tab is chosen (MainView says which)
+        for (Dockable docked : docked()) {
+            activation.add(docked, false);
+        }
+    }
+
+    /** The panes of the dock, in its order of tabs. */
+    List<Dockable> docked() {
+        return List.of(passages, search, memos, chart, map, cloud, matrix);
     }
 
     public void activate() {
-        panes.forEach(Dockable::activate);
+        activation.open();
         model.activate();
     }
 
     public void dispose() {
-        panes.forEach(Dockable::deactivate);
+        activation.close();
         model.deactivate();
         context.dispose();
+    }
+
+    /** A pane of the dock came into view (its tab was chosen) or went out of it. */
+    void shown(Dockable pane, boolean shown) {
+        activation.shown(pane, shown);
+    }
+
+    /** Whether a pane is active now (shown, with the project open). */
+    public boolean isActive(Dockable pane) {
+        return activation.isActive(pane);
     }
 
     public MainViewModel model() {

@@ -17,6 +17,7 @@ import org.thematica.model.Coding;
 import org.thematica.model.Memo;
 import org.thematica.model.MemoTarget;
 import org.thematica.model.TextRange;
+import org.thematica.model.UserError;
 import org.thematica.service.Project;
 import org.thematica.service.WorkspaceService.Transcript;
 import org.thematica.ui.workbench.CodingTarget;
@@ -129,7 +130,7 @@ public final class TranscriptViewModel {
     }
 
     /** A coding just made, with its code's name for the status line. */
-    private record Applied(Coding coding, String codeName) {
+    private record Applied(Coding coding, String codeName) implements Outcome {
     }
 
     /** Applies the code with this name (created if new) to the selected passage. */
@@ -140,11 +141,9 @@ public final class TranscriptViewModel {
             return;
         }
         String name = codeName.strip();
-        context.background().run(() -> {
-            Coding coding = context.project().coding().apply(c.transcript().document(), c.transcript().text(), name,
-                    range.start(), range.end(), null);
-            return new Applied(coding, name);
-        }, this::coded);
+        context.background().run(() -> refusal(() -> new Applied(context.project().coding().apply(
+                c.transcript().document(), c.transcript().text(), name, range.start(), range.end(), null), name)),
+                this::coded);
     }
 
     /**
@@ -162,8 +161,8 @@ public final class TranscriptViewModel {
             if (name.isEmpty()) {
                 return null;
             }
-            return new Applied(context.project().coding().apply(c.transcript().document(), c.transcript().text(),
-                    codeId, range.start(), range.end(), null), name.get());
+            return refusal(() -> new Applied(context.project().coding().apply(c.transcript().document(),
+                    c.transcript().text(), codeId, range.start(), range.end(), null), name.get()));
         }, applied -> {
             if (applied == null) {
                 context.recentCodes().forget(codeId);
@@ -172,6 +171,29 @@ public final class TranscriptViewModel {
                 coded(applied);
             }
         });
+    }
+
+    /**
+     * What applying a code came to: a coding made, or the service's refusal (the passage is
+     * already coded so by this coder, say). A refusal is something the coder can see to, not a
+     * failure: it is said on the status line, and nothing was written.
+     */
+    private sealed interface Outcome permits Applied, Refused {
+    }
+
+    private record Refused(String reason) implements Outcome {
+    }
+
+    private interface Attempt {
+        Applied run() throws UserError;
+    }
+
+    private static Outcome refusal(Attempt attempt) {
+        try {
+            return attempt.run();
+        } catch (UserError refused) {
+            return new Refused(refused.getMessage());
+        }
     }
 
     private boolean canCode(TranscriptContent c, TextRange range) {
@@ -186,9 +208,23 @@ public final class TranscriptViewModel {
         return true;
     }
 
-    private void coded(Applied applied) {
-        context.recentCodes().used(applied.coding().codeId());
-        context.say("Coded “" + preview(applied.coding().text()) + "” as " + applied.codeName() + ".");
+    private void coded(Outcome outcome) {
+        if (outcome instanceof Refused r) {
+            context.say(sentence(r.reason()) + " Nothing was coded.");
+        } else if (outcome instanceof Applied applied) {
+            context.recentCodes().used(applied.coding().codeId());
+            context.say("Coded “" + preview(applied.coding().text()) + "” as " + applied.codeName() + ".");
+        }
+    }
+
+    /** A service's message ("this passage is already coded as …") as a sentence for the status line. */
+    static String sentence(String message) {
+        String m = message.strip();
+        if (m.isEmpty()) {
+            return m;
+        }
+        m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        return m.endsWith(".") ? m : m + ".";
     }
 
     /** In-vivo coding: the selected words become a new code, applied to them. */

@@ -23,6 +23,9 @@ public final class ProjectEvents {
     }
 
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+    /** Per kind of edit, the number of the last delivery that held one (FX thread only). */
+    private final java.util.Map<Class<? extends Edit>, Long> lastDelivery = new java.util.HashMap<>();
+    private long deliveries;
     private final Set<Class<? extends Edit>> pending = new HashSet<>();
     private final Set<Long> pendingDocuments = new HashSet<>();
     private boolean scheduled;
@@ -48,9 +51,32 @@ public final class ProjectEvents {
             pendingDocuments.clear();
             scheduled = false;
         }
+        deliveries++;
+        for (Class<? extends Edit> kind : change.kinds()) {
+            lastDelivery.put(kind, deliveries);
+        }
         for (Consumer<Change> listener : listeners) {
             listener.accept(change);
         }
+    }
+
+    /**
+     * A mark of what has been delivered so far. A view that stops listening while hidden keeps
+     * one, and when shown again asks {@link #touchedSince} once, instead of replaying every
+     * edit it missed.
+     */
+    public long mark() {
+        return deliveries;
+    }
+
+    /** Whether an edit of one of these kinds was delivered after {@code mark}. */
+    public boolean touchedSince(long mark, java.util.Collection<Class<? extends Edit>> kinds) {
+        for (Class<? extends Edit> kind : kinds) {
+            if (lastDelivery.getOrDefault(kind, 0L) > mark) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void addListener(Consumer<Change> listener) {

@@ -16,6 +16,32 @@ public final class Selection {
     private final ObjectProperty<PassageRequest> passageFilter = new SimpleObjectProperty<>(this, "passageFilter");
     private final javafx.beans.property.ReadOnlyIntegerWrapper choices =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "choices");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Chosen> lastChosen =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "lastChosen");
+
+    /** A thing the user chose: a code, a theme or a document. */
+    public record Chosen(org.thematica.model.MemoTarget kind, long id) {
+    }
+
+    public Selection() {
+        code.addListener((o, old, id) -> chosen(org.thematica.model.MemoTarget.CODE, id));
+        theme.addListener((o, old, id) -> chosen(org.thematica.model.MemoTarget.THEME, id));
+        document.addListener((o, old, id) -> chosen(org.thematica.model.MemoTarget.DOCUMENT, id));
+    }
+
+    private void chosen(org.thematica.model.MemoTarget kind, Long id) {
+        if (id != null) { // a cleared choice leaves the last real one standing
+            lastChosen.set(new Chosen(kind, id));
+        }
+    }
+
+    /**
+     * The code, theme or document chosen last, whichever it was: a pane that was hidden meanwhile
+     * learns from it what the user has in hand without having followed every choice.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<Chosen> lastChosenProperty() {
+        return lastChosen.getReadOnlyProperty();
+    }
 
     public ObjectProperty<Long> documentProperty() {
         return document;

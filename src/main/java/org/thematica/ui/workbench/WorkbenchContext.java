@@ -116,7 +116,7 @@ public final class WorkbenchContext {
         });
     }
 
-    /** The analysis corpus, kept current after every edit (figures attach to it). */
+    /** The analysis corpus, kept current after every edit while a figure is attached to it. */
     public AnalysisFeed analysis() {
         return analysis;
     }
@@ -132,6 +132,7 @@ public final class WorkbenchContext {
     /** Detaches from the project's history; call before closing the project. */
     public void dispose() {
         project.history().removeListener(bridge);
+        analysis.dispose();
         compute.close();
     }
 }

@@ -78,6 +78,30 @@ class TranscriptLayoutTest {
     }
 
     @Test
+    void aNewCodingRestylesOnlyTheRowsItCovers() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            b.append("Karim: line ").append(i).append(" of the interview\n");
+        }
+        String text = b.toString();
+        List<Span> before = new java.util.ArrayList<>(List.of(new Span(0, 400, 1), new Span(3000, 3300, 2)));
+        TranscriptContent shown = TranscriptLayout.prepare(transcript(text, List.of(), before), codes());
+        int from = text.indexOf("line 100 ");
+        int to = text.indexOf("line 102 ") + 4;
+        List<Span> after = new java.util.ArrayList<>(before);
+        after.add(new Span(from, to, 1));
+        TranscriptContent next = TranscriptLayout.prepare(transcript(text, List.of(), after), codes(), shown);
+        assertThat(next.rowStarts()).as("the rows are kept, not worked out again").isSameAs(shown.rowStarts());
+        List<Integer> restyled = new java.util.ArrayList<>();
+        for (int r = 0; r < shown.rows(); r++) {
+            if (shown.restyled(next, r)) {
+                restyled.add(r);
+            }
+        }
+        assertThat(restyled).containsExactly(100, 101, 102);
+    }
+
+    @Test
     void emptyDocumentIsOneEmptyRow() {
         TranscriptContent c = TranscriptLayout.prepare(transcript("", List.of(), List.of()), codes());
         assertThat(c.rows()).isEqualTo(1);
