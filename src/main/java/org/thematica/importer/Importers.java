@@ -147,7 +147,8 @@ public final class Importers {
             return "an EPUB e-book";
         }
         if (zip.has("project.qde") || zip.has("Project.qde")) {
-            return "a REFI-QDA project; import it as a project instead";
+            // no command imports a REFI-QDA project yet: the message must not promise one
+            return "a REFI-QDA project, which Thematica cannot import yet";
         }
         return null;
     }

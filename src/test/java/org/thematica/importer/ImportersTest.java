@@ -202,6 +202,16 @@ class ImportersTest {
     }
 
     @Test
+    void aRefiQdaProjectIsNamedWithoutPromisingACommandThatDoesNotExist() throws Exception {
+        Map<String, String> qdpx = new LinkedHashMap<>();
+        qdpx.put("project.qde", "<Project/>");
+        qdpx.put("sources/a.txt", "hello");
+        assertThatThrownBy(() -> read(write("study.qdpx", OdtReaderTest.zip(qdpx)))).hasMessage("study.qdpx: is a zip"
+                + " archive but not a .docx or .odt document (it looks like a REFI-QDA project, which Thematica cannot"
+                + " import yet)");
+    }
+
+    @Test
     void routesByExtensionWhenTheContentIsText() throws Exception {
         byte[] text = utf8("1\n00:00:01,000 --> 00:00:02,000\nHello\n");
         assertThat(readerFor("a.vtt", text)).isEqualTo(VttReader.class);
