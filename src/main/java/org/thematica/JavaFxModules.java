@@ -59,6 +59,8 @@ final class JavaFxModules {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-D" + RELAUNCHED + "=true");
+        // the app reports its start from this JVM's (StartupReport)
+        command.add("-Dthematica.launched=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         command.addAll(List.of("--module-path", modules.toString(), "--add-modules", "ALL-MODULE-PATH",
                 "-cp", self.get().toString(), Launcher.class.getName()));
         Collections.addAll(command, args);

@@ -256,6 +256,7 @@ public final class ThematicaApp extends Application implements AppActions {
         scene.getStylesheets().add(css());
         view.applyLook(scene);
         stage.setScene(scene);
+        org.thematica.ui.shell.StartupReport.watch(scene, workbench);
         stage.titleProperty().bind(workbench.model().titleProperty());
         workbench.activate();
         prefs.opened(project.file());

@@ -369,6 +369,11 @@ public final class CodebookPane extends SplitPane implements Dockable {
         return item.getParent() != null && item.getParent().getValue() instanceof ThemeRow t ? t.theme().id() : null;
     }
 
+    /** Whether the codebook shows its codes (the window counts as usable from then on). */
+    public boolean isFilled() {
+        return !codes.getRoot().getChildren().isEmpty();
+    }
+
     // ---- for tests ----------------------------------------------------------------------------
 
     TreeView<Object> codesTree() {
