@@ -49,6 +49,7 @@ public final class Cli {
         all.addAll(CodingCommands.all());
         all.addAll(CodebookCommands.all());
         all.addAll(ReportCommands.all());
+        all.addAll(MergeCommands.all());
         for (Command c : all) {
             commands.put(c.name(), c);
         }
