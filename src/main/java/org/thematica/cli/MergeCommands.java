@@ -42,9 +42,9 @@ final class MergeCommands {
         c.out.println("wrote " + out + ": " + (blind ? "a blind copy" : "a copy") + " for coder '" + made.coder() + "' ("
                 + (blind ? kept + " of theirs kept" : kept) + ")");
         if (blind) {
-            c.out.println("left out of the file: " + made.codingsLeftOut() + " codings of other coders, "
-                    + made.memosLeftOut() + " memos on them, " + made.reviewsLeftOut() + " reviews of them, and "
-                    + made.historyLeftOut() + " history rows");
+            c.out.println("left out of the file: " + count(made.codingsLeftOut(), "coding") + " of other coders, "
+                    + count(made.memosLeftOut(), "memo") + " on them, " + count(made.reviewsLeftOut(), "review")
+                    + " of them, and " + count(made.historyLeftOut(), "history row"));
         }
         c.out.println("merge it back with: thematica merge " + c.project.file().getFileName() + " " + out.getFileName());
         return Cli.OK;
@@ -124,6 +124,10 @@ final class MergeCommands {
         List<String> parts = new ArrayList<>();
         new java.util.TreeMap<>(counts).forEach((kind, n) -> parts.add(n + " " + plural(kind, n)));
         c.out.println("  " + what + ": " + String.join(", ", parts));
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + plural(noun, (int) n);
     }
 
     /** Every noun the report counts takes an s. */

@@ -59,7 +59,7 @@ public final class MergeService {
             long base = Lineage.check(ourInfo, theirs.info, name);
             Record record = Record.read(ourInfo.get(recordKey(theirs)), name);
             long after = record == null ? base : record.history();
-            long last = theirs.rows.lastHistoryId();
+            long last = Math.max(base, theirs.rows.lastHistoryId()); // a blind copy's history starts empty
             if (last < after) {
                 throw new UserError(name + " is an older state of the copy than the one merged before (its history"
                         + " ends at step " + last + ", the last merge took it up to step " + after + ")");
