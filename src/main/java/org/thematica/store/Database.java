@@ -421,6 +421,21 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Writes a consistent, compacted copy of the project into {@code target} (which must not
+     * exist) with SQLite's {@code VACUUM INTO}. Unlike the online backup it only reads the
+     * project, so a project opened read-only can be copied too (a backup driven from a read-only
+     * connection never finishes), and the copy holds no free pages with old content.
+     */
+    public synchronized void vacuumInto(Path target) {
+        try (PreparedStatement p = connection().prepareStatement("VACUUM INTO ?")) {
+            p.setString(1, target.toAbsolutePath().toString());
+            p.execute();
+        } catch (SQLException e) {
+            throw new StoreException("copying to " + target.getFileName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Closes the project. A writer folds the write-ahead log into the file first, unless its
      * files were changed from outside: then its connection is abandoned (see {@link Custody#mayClose}).
      */
