@@ -88,7 +88,8 @@ public final class ProjectCopy {
             int history = 0;
             if (spec.keepCoder() != null) {
                 String others = "SELECT id FROM coding WHERE coder_id <> " + spec.keepCoder();
-                reviews = run(c, "DELETE FROM review WHERE coding_id IN (" + others + ")");
+                // a reply carries its verdict's target, so one statement takes whole threads
+                reviews = run(c, "DELETE FROM review WHERE target_kind = 'coding' AND target_id IN (" + others + ")");
                 memos = run(c, "DELETE FROM memo WHERE target_kind = 'coding' AND target_id IN (" + others + ")");
                 codings = run(c, "DELETE FROM coding WHERE coder_id <> " + spec.keepCoder());
                 // sqlite_sequence keeps the highest id, so the copy's own history continues after the base

@@ -124,8 +124,7 @@ public final class ProjectRows {
     }
 
     public List<Review> reviews() {
-        return db.query("SELECT id, guid, coding_id, reviewer_id, verdict, comment, created FROM review ORDER BY id",
-                ReviewRepository::map);
+        return db.query("SELECT " + ReviewRepository.COLUMNS + " FROM review ORDER BY id", ReviewRepository::map);
     }
 
     /** Theme memberships as {theme id, code id}. */

@@ -9,7 +9,7 @@ import org.thematica.model.Verdict;
 
 /** Reviewers' verdicts on codings and code definitions, and the threads of replies under them. */
 public final class ReviewRepository {
-    private static final String COLUMNS = "id, guid, target_kind, target_id, COALESCE(parent_id, 0), reviewer_id,"
+    static final String COLUMNS = "id, guid, target_kind, target_id, COALESCE(parent_id, 0), reviewer_id,"
             + " verdict, comment, created, resolved, COALESCE(resolved_by, 0)";
     private final Database db;
 

@@ -73,8 +73,8 @@ public final class MergeFixture {
             p.coding().codeMatch("P02 Layla", "trust", "Trust in the state fell", 1, "Ann");
             p.memos().add(MemoTarget.CODING, String.valueOf(amiras.id()), "", "Amira's note: the police, not the army");
             long reviewer = p.coderNamed("Amira").id();
-            p.history().perform("Review", new CreateReview(new Review(0, p.newGuid(), amiras.id(), reviewer,
-                    Verdict.AGREE, "Amira's review comment", p.now())));
+            p.history().perform("Review", new CreateReview(new Review(0, p.newGuid(), Review.Target.CODING, amiras.id(),
+                    0, reviewer, Verdict.AGREE, "Amira's review comment", p.now(), null, 0)));
             p.memos().add(MemoTarget.CODE, "trust", "Definition", "Trust in institutions, not in people.");
         }
         return file;

@@ -107,9 +107,14 @@ final class Codings {
     private void reviews() throws UserError {
         for (long id : p.creates.get(Kind.REVIEW)) {
             Review v = p.theirs.reviews.get(id);
-            long coding = ids.id(Kind.CODING, p.tr(p.theirs.guid(Kind.CODING, v.codingId())));
-            session.apply(new CreateReview(new Review(0, v.guid(), coding, coders.coder(v.reviewerId()), v.verdict(),
-                    v.comment(), v.created())));
+            Kind target = v.target() == Review.Target.CODE ? Kind.CODE : Kind.CODING;
+            long targetId = ids.id(target, p.tr(p.theirs.guid(target, v.targetId())));
+            // replies come after their verdict (ids ascending), so the parent is in the project by now
+            long parent = !v.isReply() ? 0 : session.repos().reviews.byGuid(p.tr(p.theirs.guid(Kind.REVIEW,
+                    v.parentId()))).map(Review::id).orElseThrow(() -> new UserError("a review reply lost its thread"));
+            session.apply(new CreateReview(new Review(0, v.guid(), v.target(), targetId, parent,
+                    coders.coder(v.reviewerId()), v.verdict(), v.comment(), v.created(), v.resolved(),
+                    v.resolvedBy() == 0 ? 0 : coders.coder(v.resolvedBy()))));
         }
     }
 }

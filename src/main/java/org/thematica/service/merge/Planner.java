@@ -249,7 +249,9 @@ final class Planner {
                 continue;
             }
             Review r = p.theirs.reviews.get(id);
-            if (p.exists(Kind.CODING, p.tr(p.theirs.guid(Kind.CODING, r.codingId())))) {
+            Kind target = r.target() == Review.Target.CODE ? Kind.CODE : Kind.CODING;
+            boolean parentThere = !r.isReply() || p.exists(Kind.REVIEW, p.tr(p.theirs.guid(Kind.REVIEW, r.parentId())));
+            if (p.exists(target, p.tr(p.theirs.guid(target, r.targetId()))) && parentThere) {
                 p.create(Kind.REVIEW, id, guid);
             } else {
                 p.leaveOut("reviews of codings that did not come in");
