@@ -26,6 +26,16 @@ public enum ReviewBadge {
         return badge;
     }
 
+    /** The sign shown on a coding: ✓ agreed or resolved, ✗ disputed, ? an open question. */
+    public String symbol() {
+        return switch (this) {
+            case AGREED, RESOLVED -> "✓";
+            case DISPUTED -> "✗";
+            case QUESTION -> "?";
+            case NONE -> "";
+        };
+    }
+
     /** One word for a list or a tooltip: "agreed", "disputed", "question", "resolved", "". */
     public String word() {
         return this == NONE ? "" : name().toLowerCase(java.util.Locale.ROOT);

@@ -268,23 +268,69 @@ public final class ReviewQueue {
 
     // ---- for the analyst and the filter boxes -------------------------------------------------
 
-    /** The badge of each of these codings that has a verdict (for the transcript and the Passages list). */
+    /** The badge of each of these codings that has a verdict (for the Passages list). */
     public Map<Long, ReviewBadge> badges(Collection<Long> codingIds) {
         Set<Long> wanted = new HashSet<>(codingIds);
-        Map<Long, List<Review>> byCoding = new HashMap<>();
-        for (Review v : project.repos().reviews.all()) {
-            if (!v.isReply() && v.target() == Review.Target.CODING && wanted.contains(v.targetId())) {
-                byCoding.computeIfAbsent(v.targetId(), k -> new ArrayList<>()).add(v);
-            }
-        }
         Map<Long, ReviewBadge> badges = new HashMap<>();
-        byCoding.forEach((id, verdicts) -> badges.put(id, ReviewBadge.of(verdicts)));
+        verdictsOnCodings().forEach((id, verdicts) -> {
+            if (wanted.contains(id)) {
+                badges.put(id, ReviewBadge.of(verdicts));
+            }
+        });
         return badges;
     }
 
-    /** The badges of a document's live codings. */
-    public Map<Long, ReviewBadge> badgesInDocument(long documentId) {
-        return badges(project.repos().codings.ofDocument(documentId).stream().map(Coding::id).toList());
+    /**
+     * A reviewed coding in a document, for its badge in the transcript.
+     *
+     * @param summary the most pressing verdict, who gave it and what they said
+     */
+    public record Mark(long codingId, int start, int end, ReviewBadge badge, String summary) {
+    }
+
+    /** The reviewed live codings of a document, by position; nothing is read when nothing is reviewed. */
+    public List<Mark> marksInDocument(long documentId) {
+        Map<Long, List<Review>> byCoding = verdictsOnCodings();
+        if (byCoding.isEmpty()) {
+            return List.of();
+        }
+        Repositories r = project.repos();
+        List<Mark> marks = new ArrayList<>();
+        for (Coding c : new RetrievalRepository(r.db).liveCodings(byCoding.keySet())) {
+            if (c.documentId() == documentId) {
+                List<Review> verdicts = byCoding.get(c.id());
+                marks.add(new Mark(c.id(), c.start(), c.end(), ReviewBadge.of(verdicts), summary(r, verdicts)));
+            }
+        }
+        marks.sort(java.util.Comparator.comparingInt(Mark::end).thenComparingLong(Mark::codingId));
+        return marks;
+    }
+
+    /** "Question from Dr Haddad: Is this …?" (the open ones first, then the newest), and how many more. */
+    static String summary(Repositories r, List<Review> verdicts) {
+        Review first = verdicts.stream().filter(v -> v.isOpen() && v.verdict() == Verdict.QUESTION).reduce((a, b) -> b)
+                .or(() -> verdicts.stream().filter(Review::isOpen).reduce((a, b) -> b))
+                .orElse(verdicts.get(verdicts.size() - 1));
+        String who = r.coders.byId(first.reviewerId()).map(org.thematica.model.Coder::name).orElse("?");
+        String what = switch (first.verdict()) {
+            case AGREE -> "Agreed by ";
+            case DISAGREE -> first.isOpen() ? "Disputed by " : "Disagreement (resolved) by ";
+            case QUESTION -> first.isOpen() ? "Question from " : "Question (resolved) from ";
+            case REPLY -> "Reply by ";
+        };
+        String more = verdicts.size() > 1 ? " (+" + (verdicts.size() - 1) + " more)" : "";
+        return what + who + (first.comment().isBlank() ? "" : ": " + first.comment()) + more;
+    }
+
+    /** The verdicts (not replies) on codings, by coding, oldest first. */
+    private Map<Long, List<Review>> verdictsOnCodings() {
+        Map<Long, List<Review>> byCoding = new HashMap<>();
+        for (Review v : project.repos().reviews.all()) {
+            if (!v.isReply() && v.target() == Review.Target.CODING) {
+                byCoding.computeIfAbsent(v.targetId(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        return byCoding;
     }
 
     public Options options() {

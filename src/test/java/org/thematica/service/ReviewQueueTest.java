@@ -116,6 +116,14 @@ class ReviewQueueTest {
     }
 
     @Test
+    void recodedToANewCodeIsChanged() throws Exception { // one step that makes the code and moves the coding
+        Coding c = coding("P01 Karim", "security vacuum", "vacuum");
+        judge(c, Verdict.AGREE, "");
+        p.coding().recode(c, "power vacuum");
+        assertThat(queue(State.CHANGED)).singleElement().satisfies(i -> assertThat(i.code()).isEqualTo("power vacuum"));
+    }
+
+    @Test
     void itsCodeRenamedAfterMyVerdictIsChangedAndRenamedBackIsNot() throws Exception {
         Coding c = coding("P01 Karim", "security vacuum", "vacuum");
         judge(c, Verdict.AGREE, "");
@@ -207,9 +215,20 @@ class ReviewQueueTest {
         judge(a, Verdict.AGREE, "");
         judge(b, Verdict.AGREE, "");
         judge(b, Verdict.DISAGREE, "Hm.");
-        long document = a.documentId();
-        assertThat(p.reviews().queue().badgesInDocument(document)).containsEntry(a.id(), ReviewBadge.AGREED)
-                .containsEntry(b.id(), ReviewBadge.DISPUTED).doesNotContainKey(c.id());
+        var marks = p.reviews().queue().marksInDocument(a.documentId());
+        assertThat(marks).extracting(ReviewQueue.Mark::codingId).containsExactlyInAnyOrder(a.id(), b.id())
+                .doesNotContain(c.id());
+        assertThat(marks).filteredOn(m -> m.codingId() == a.id()).singleElement().satisfies(m -> {
+            assertThat(m.badge()).isEqualTo(ReviewBadge.AGREED);
+            assertThat(m.end()).isEqualTo(a.end());
+            assertThat(m.summary()).isEqualTo("Agreed by Supervisor");
+        });
+        assertThat(marks).filteredOn(m -> m.codingId() == b.id()).singleElement().satisfies(m -> {
+            assertThat(m.badge()).isEqualTo(ReviewBadge.DISPUTED);
+            assertThat(m.summary()).isEqualTo("Disputed by Supervisor: Hm. (+1 more)");
+        });
+        assertThat(p.reviews().queue().marksInDocument(p.repos().documents.byName("S01 Report").orElseThrow().id()))
+                .isEmpty();
     }
 
     // ---- filters ------------------------------------------------------------------------------
