@@ -28,4 +28,9 @@ public record Review(long id, String guid, Target target, long targetId, long pa
     public boolean isResolved() {
         return resolved != null;
     }
+
+    /** A question or a disagreement waits for an answer until someone resolves it; an agreement needs none. */
+    public boolean isOpen() {
+        return !isReply() && !isResolved() && (verdict == Verdict.QUESTION || verdict == Verdict.DISAGREE);
+    }
 }

@@ -23,7 +23,7 @@ public final class ReviewService {
     public record Thread(Review verdict, List<Review> replies, String reviewer, Subject subject) {
         /** A question or a disagreement waits for an answer until someone resolves it. */
         public boolean isOpen() {
-            return !verdict.isResolved() && (verdict.verdict() == Verdict.QUESTION || verdict.verdict() == Verdict.DISAGREE);
+            return verdict.isOpen();
         }
 
         /** What the verdict is about, in one line. */
@@ -42,9 +42,16 @@ public final class ReviewService {
     }
 
     private final Project project;
+    private final ReviewQueue queue;
 
     ReviewService(Project project) {
         this.project = project;
+        this.queue = new ReviewQueue(project);
+    }
+
+    /** The codings and code definitions to review, filtered, with where each stands for this session's coder. */
+    public ReviewQueue queue() {
+        return queue;
     }
 
     /** Judges a coding (by its GUID) as this session's coder. */
@@ -149,10 +156,19 @@ public final class ReviewService {
 
     /** Every thread, oldest first; only those waiting for an answer when {@code openOnly}. */
     public List<Thread> threads(boolean openOnly) {
+        return threads(project.repos().reviews.all(), openOnly);
+    }
+
+    /** The threads on one coding or code's definition, oldest first. */
+    public List<Thread> threadsOn(Review.Target target, long targetId) {
+        return threads(project.repos().reviews.of(target, targetId), false);
+    }
+
+    private List<Thread> threads(List<Review> reviews, boolean openOnly) {
         Repositories r = project.repos();
         Map<Long, Review> verdicts = new LinkedHashMap<>();
         Map<Long, List<Review>> replies = new LinkedHashMap<>();
-        for (Review review : r.reviews.all()) {
+        for (Review review : reviews) {
             if (review.isReply()) {
                 replies.computeIfAbsent(review.parentId(), k -> new ArrayList<>()).add(review);
             } else {

@@ -136,7 +136,7 @@ public final class PassagesPane extends BorderPane implements Dockable {
         table.getStyleClass().add("passages-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<Passage, Passage> quote = column("Passage", 0.46, p -> p);
+        TableColumn<Passage, Passage> quote = column("Passage", 0.42, p -> p);
         quote.setCellFactory(c -> new QuoteCell());
         codeColumn.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         codeColumn.setCellFactory(c -> new CodeCell());
@@ -146,6 +146,7 @@ public final class PassagesPane extends BorderPane implements Dockable {
         table.getColumns().add(textColumn("Case", 0.10, Passage::cases));
         table.getColumns().add(textColumn("Coder", 0.10, Passage::coder));
         table.getColumns().add(codeColumn);
+        table.getColumns().add(reviewColumn());
         TableColumn<Passage, String> date = textColumn("Date", 0.08, p -> date(p.coding().created()));
         date.setMinWidth(86); // a whole date, never "202…"
         table.getColumns().add(date);
@@ -169,6 +170,31 @@ public final class PassagesPane extends BorderPane implements Dockable {
             }
         });
         table.setContextMenu(contextMenu());
+    }
+
+    /** ✓ agreed, ✗ disputed, ? an open question: what a reviewer said of the passage's coding. */
+    private TableColumn<Passage, Passage> reviewColumn() {
+        TableColumn<Passage, Passage> review = column("Review", 0.06, p -> p);
+        review.setId("passages-review-column");
+        review.setMinWidth(56);
+        review.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Passage p, boolean empty) {
+                super.updateItem(p, empty);
+                getStyleClass().removeIf(k -> k.startsWith("review-"));
+                org.thematica.model.ReviewBadge badge = empty || p == null ? null
+                        : model.badgesProperty().get().get(p.coding().id());
+                if (badge == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(badge.symbol() + " " + badge.word());
+                getStyleClass().addAll("review-cell", "review-" + badge.word());
+                setTooltip(new Tooltip("Reviewed: " + badge.word() + ". Right-click ▸ Review thread… to answer."));
+            }
+        });
+        return review;
     }
 
     private static <T> TableColumn<Passage, T> column(String title, double share,
@@ -273,6 +299,14 @@ public final class PassagesPane extends BorderPane implements Dockable {
                 model.reveal(p);
             }
         });
+        MenuItem review = new MenuItem("Review thread…");
+        review.setId("passages-review");
+        review.setOnAction(e -> {
+            Passage p = table.getFocusModel().getFocusedItem();
+            if (p != null) {
+                model.openReview(p);
+            }
+        });
         MenuItem move = new MenuItem("Split: move to code…");
         move.setId("passages-move");
         move.setOnAction(e -> moveChosen());
@@ -283,12 +317,13 @@ public final class PassagesPane extends BorderPane implements Dockable {
         copy.setId("passages-copy");
         copy.setAccelerator(COPY);
         copy.setOnAction(e -> copyQuotes());
-        ContextMenu menu = new ContextMenu(show, new SeparatorMenuItem(), move, remove, new SeparatorMenuItem(), copy);
+        ContextMenu menu = new ContextMenu(show, review, new SeparatorMenuItem(), move, remove, new SeparatorMenuItem(), copy);
         menu.setOnShowing(e -> {
             int n = chosen().size();
             boolean none = n == 0;
             boolean readOnly = model.context().isReadOnly();
             show.setDisable(none);
+            review.setDisable(none);
             move.setDisable(none || readOnly);
             remove.setDisable(none || readOnly);
             copy.setDisable(none);

@@ -38,6 +38,8 @@ public final class PassagesViewModel {
     private final ReadOnlyObjectWrapper<FilterOptions> options =
             new ReadOnlyObjectWrapper<>(new FilterOptions(List.of(), List.of()));
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(NOTHING_CHOSEN);
+    private final ReadOnlyObjectWrapper<java.util.Map<Long, org.thematica.model.ReviewBadge>> badges =
+            new ReadOnlyObjectWrapper<>(java.util.Map.of());
     private final ObjectProperty<AttributeFilter> attribute = new SimpleObjectProperty<>(this, "attribute");
     private final ObjectProperty<DocumentKind> kind = new SimpleObjectProperty<>(this, "kind");
     private final ObjectProperty<String> coder = new SimpleObjectProperty<>(this, "coder");
@@ -121,17 +123,22 @@ public final class PassagesViewModel {
         Target target = target();
         Filter filter = filter();
         long request = ++generation;
-        context.background().run(() -> new Loaded(target == null ? null : service.passages(target, filter),
-                service.filterOptions()), loaded -> {
+        context.background().run(() -> {
+            Passages found = target == null ? null : service.passages(target, filter);
+            return new Loaded(found, service.filterOptions(), found == null ? java.util.Map.of()
+                    : context.project().reviews().queue().badges(found.rows().stream().map(p -> p.coding().id()).toList()));
+        }, loaded -> {
                     if (request == generation) {
                         options.set(loaded.options());
+                        badges.set(loaded.badges());
                         passages.set(loaded.passages());
                         emptyMessage.set(emptyMessage(loaded.passages(), filter));
                     }
                 });
     }
 
-    private record Loaded(Passages passages, FilterOptions options) {
+    private record Loaded(Passages passages, FilterOptions options,
+                          java.util.Map<Long, org.thematica.model.ReviewBadge> badges) {
     }
 
     /** What the empty list says: why it is empty and what to do. */
@@ -153,6 +160,17 @@ public final class PassagesViewModel {
     }
 
     // ---- commands -----------------------------------------------------------------------------
+
+    /** The review badge of each listed passage that has a verdict (set before the passages). */
+    public ReadOnlyObjectProperty<java.util.Map<Long, org.thematica.model.ReviewBadge>> badgesProperty() {
+        return badges.getReadOnlyProperty();
+    }
+
+    /** Opens the review screen on a passage's coding (its thread, reply and resolve). */
+    public void openReview(Passage p) {
+        context.openReview(new org.thematica.ui.workbench.ReviewRequest(org.thematica.service.ReviewQueue.State.ALL,
+                p.coding().id()));
+    }
 
     /** Shows the passage in the transcript. */
     public void reveal(Passage p) {

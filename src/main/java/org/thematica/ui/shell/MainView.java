@@ -51,6 +51,7 @@ public final class MainView extends BorderPane {
     private final Tab passagesTab;
     private final Tab searchTab;
     private final Tab memosTab;
+    private org.thematica.ui.review.ReviewWindow review;
 
     public MainView(Workbench workbench, AppActions actions, UiPrefs prefs) {
         this.workbench = workbench;
@@ -97,6 +98,11 @@ public final class MainView extends BorderPane {
 
         var selection = workbench.context.selection();
         selection.choicesProperty().addListener((o, old, n) -> dock.getSelectionModel().select(passagesTab));
+        workbench.context.reviewRequestProperty().addListener((o, old, request) -> {
+            if (request != null) {
+                openReview(request);
+            }
+        });
         workbench.context.memoRequestProperty().addListener((o, old, request) -> {
             if (request != null) {
                 dock.getSelectionModel().select(memosTab);
@@ -205,7 +211,12 @@ public final class MainView extends BorderPane {
                 item("Larger Text", "Shortcut+EQUALS", () -> zoom(1)),
                 item("Smaller Text", "Shortcut+MINUS", () -> zoom(-1)),
                 item("Normal Text Size", "Shortcut+DIGIT0", () -> zoom(0)),
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), dark,
+                new SeparatorMenuItem(),
+                item("Review Codings…", "Shortcut+Shift+R", () -> openReview(new org.thematica.ui.workbench.ReviewRequest(
+                        org.thematica.service.ReviewQueue.State.UNREVIEWED, null))),
+                item("Review Threads Waiting for an Answer…", null, () -> openReview(
+                        new org.thematica.ui.workbench.ReviewRequest(org.thematica.service.ReviewQueue.State.OPEN, null))));
 
         Menu help = new Menu("Help", null,
                 item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(getScene().getWindow())),
@@ -222,6 +233,19 @@ public final class MainView extends BorderPane {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** The review screen, in its own window; made on first use. */
+    private void openReview(org.thematica.ui.workbench.ReviewRequest request) {
+        if (review == null) {
+            review = new org.thematica.ui.review.ReviewWindow(workbench.context, getScene().getWindow());
+        }
+        review.show(request);
+    }
+
+    /** The review window, once opened (tests drive it). */
+    public java.util.Optional<org.thematica.ui.review.ReviewWindow> reviewWindow() {
+        return java.util.Optional.ofNullable(review);
     }
 
     private void chooseCoder() {

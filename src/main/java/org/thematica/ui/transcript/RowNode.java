@@ -36,6 +36,8 @@ final class RowNode extends Region {
     private final Rectangle caret = new Rectangle(1.5, 0);
     private Tooltip codeNames;
     private int row = -1;
+    /** Review badges at the ends of reviewed codings; only the badges themselves take the mouse. */
+    private final javafx.scene.layout.Pane marks = new javafx.scene.layout.Pane();
 
 
     RowNode(TranscriptView view) {
@@ -48,7 +50,9 @@ final class RowNode extends Region {
         caret.getStyleClass().add("caret");
         caret.setManaged(false);
         caret.setMouseTransparent(true);
-        getChildren().addAll(margin, image.node(), selection, caret);
+        marks.setManaged(false);
+        marks.setPickOnBounds(false);
+        getChildren().addAll(margin, image.node(), selection, caret, marks);
     }
 
     int row() {
@@ -64,6 +68,7 @@ final class RowNode extends Region {
             getStyleClass().add("interviewer-turn");
         }
         margin();
+        marks();
         requestLayout();
     }
 
@@ -71,6 +76,7 @@ final class RowNode extends Region {
     void restyle() {
         image.invalidate();
         margin();
+        marks();
         requestLayout();
     }
 
@@ -114,6 +120,7 @@ final class RowNode extends Region {
         paint(layout);
         image.node().relocate(textLeft(), textTop());
         overlay(layout);
+        placeMarks(layout);
     }
 
     private void paint(ParagraphLayout layout) {
@@ -152,6 +159,43 @@ final class RowNode extends Region {
                 case PathIterator.SEG_CLOSE -> selection.getElements().add(new ClosePath());
                 default -> { } // rectangles only
             }
+        }
+    }
+
+    /** One small badge per reviewed coding that ends in this row: ✓ agreed, ✗ disputed, ? a question. */
+    void marks() {
+        marks.getChildren().clear();
+        if (row < 0) {
+            return;
+        }
+        for (org.thematica.service.ReviewQueue.Mark m : view.marksOf(row)) {
+            javafx.scene.control.Label badge = new javafx.scene.control.Label(m.badge().symbol());
+            badge.getStyleClass().addAll("review-mark", "review-" + m.badge().word());
+            badge.setUserData(m);
+            Tooltip.install(badge, new Tooltip(m.summary()));
+            badge.setOnMousePressed(javafx.event.Event::consume);
+            badge.setOnMouseReleased(javafx.event.Event::consume);
+            badge.setOnMouseClicked(e -> {
+                view.markClicked(m);
+                e.consume();
+            });
+            marks.getChildren().add(badge);
+        }
+        requestLayout();
+    }
+
+    /** Each badge raised at its coding's end, like a footnote mark; before it in right-to-left text. */
+    private void placeMarks(ParagraphLayout layout) {
+        int start = view.content().start(row);
+        int length = view.content().end(row) - start;
+        boolean rtl = view.content().rightToLeft()[row];
+        for (javafx.scene.Node node : marks.getChildren()) {
+            org.thematica.service.ReviewQueue.Mark m = (org.thematica.service.ReviewQueue.Mark) node.getUserData();
+            Rectangle2D box = layout.caret(Math.max(0, Math.min(m.end() - start, length)));
+            node.autosize();
+            double w = node.getLayoutBounds().getWidth();
+            double h = node.getLayoutBounds().getHeight();
+            node.relocate(textLeft() + box.getX() + (rtl ? -w - 1 : 1), textTop() + box.getY() - h * 0.35);
         }
     }
 

@@ -82,6 +82,8 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         model.context().selection().revealProperty().addListener((o, old, reveal) -> reveal(reveal));
         area.selectionProperty().addListener((o, old, sel) -> model.selectionChanged(sel.start(), sel.end()));
         area.setOnSelectionDragged(this::snapAfterDrag);
+        area.setOnMarkClicked(model::openReview);
+        model.marksProperty().addListener((o, old, marks) -> area.setMarks(marks));
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.setOnDragOver(e -> {
@@ -127,6 +129,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
         heading.setText(content.transcript().document().name());
         updateInfo(content);
         area.setContent(content);
+        area.setMarks(model.marksProperty().get());
         if (getCenter() != area) {
             setCenter(area);
         }

@@ -52,6 +52,8 @@ public final class TranscriptView extends Region {
     private java.awt.Color ink = java.awt.Color.BLACK;
     private int anchor;
     private int caret;
+    private java.util.List<org.thematica.service.ReviewQueue.Mark> marks = java.util.List.of();
+    private java.util.function.Consumer<org.thematica.service.ReviewQueue.Mark> onMark = m -> { };
 
     public TranscriptView() {
         getStyleClass().add("transcript-text");
@@ -136,6 +138,31 @@ public final class TranscriptView extends Region {
 
     public TranscriptContent content() {
         return content;
+    }
+
+    /** The reviewed codings, badged at their ends (what the analyst sees of the verdicts), by end offset. */
+    public void setMarks(java.util.List<org.thematica.service.ReviewQueue.Mark> newMarks) {
+        marks = java.util.List.copyOf(newMarks);
+        visibleRows().forEach(RowNode::marks);
+    }
+
+    /** What a click on a badge does (open the review thread). */
+    public void setOnMarkClicked(java.util.function.Consumer<org.thematica.service.ReviewQueue.Mark> action) {
+        onMark = action;
+    }
+
+    void markClicked(org.thematica.service.ReviewQueue.Mark mark) {
+        onMark.accept(mark);
+    }
+
+    /** The marks of codings whose last character lies in row {@code row}. */
+    java.util.List<org.thematica.service.ReviewQueue.Mark> marksOf(int row) {
+        if (marks.isEmpty() || content == null) {
+            return java.util.List.of();
+        }
+        int from = content.start(row);
+        int to = row + 1 < content.rows() ? content.start(row + 1) : content.text().length();
+        return marks.stream().filter(m -> m.end() - 1 >= from && m.end() - 1 < to).toList();
     }
 
     /** Runs after a mouse drag has selected something (the pane widens it to whole words). */

@@ -19,6 +19,7 @@ import org.thematica.model.MemoTarget;
 import org.thematica.model.TextRange;
 import org.thematica.model.UserError;
 import org.thematica.service.Project;
+import org.thematica.service.ReviewQueue;
 import org.thematica.service.WorkspaceService.Transcript;
 import org.thematica.ui.workbench.CodingTarget;
 import org.thematica.ui.workbench.ProjectEvents;
@@ -41,6 +42,7 @@ public final class TranscriptViewModel {
     private final WorkbenchContext context;
     private final ReadOnlyObjectWrapper<TranscriptContent> content = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Restyle> restyle = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<ReviewQueue.Mark>> marks = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty snapToWords = new SimpleBooleanProperty(true);
     private final Consumer<ProjectEvents.Change> onChange = change -> restyle();
     private final ChangeListener<Long> onDocument = (o, old, id) -> load(id);
@@ -82,9 +84,10 @@ public final class TranscriptViewModel {
         if (documentId == null) {
             return;
         }
-        context.background().run(() -> prepare(documentId), prepared -> {
+        context.background().run(() -> new Prepared(prepare(documentId), marks(documentId)), prepared -> {
             if (documentId.equals(context.selection().documentProperty().get())) {
-                content.set(prepared);
+                marks.set(prepared.marks());
+                content.set(prepared.content());
             }
         });
     }
@@ -98,13 +101,32 @@ public final class TranscriptViewModel {
         long id = shown.documentId();
         Transcript before = shown.transcript();
         context.background().run(() -> context.project().repos().documents.isLive(id)
-                ? TranscriptLayout.prepare(context.project().workspace().recode(before.document(), before.text(),
-                        before.turns()), context.project().repos().codes.all(), shown) : null,
+                ? new Prepared(TranscriptLayout.prepare(context.project().workspace().recode(before.document(),
+                        before.text(), before.turns()), context.project().repos().codes.all(), shown), marks(id)) : null,
                 prepared -> {
                     if (prepared != null && content.get() != null && content.get().documentId() == id) {
-                        restyle.set(new Restyle(prepared));
+                        marks.set(prepared.marks());
+                        restyle.set(new Restyle(prepared.content()));
                     }
                 });
+    }
+
+    /** A document ready to show, with the badges of its reviewed codings. */
+    private record Prepared(TranscriptContent content, List<ReviewQueue.Mark> marks) {
+    }
+
+    private List<ReviewQueue.Mark> marks(long documentId) {
+        return context.project().reviews().queue().marksInDocument(documentId);
+    }
+
+    /** Opens the review screen on a reviewed coding (its badge was clicked): its thread, reply and resolve. */
+    public void openReview(ReviewQueue.Mark mark) {
+        context.openReview(new org.thematica.ui.workbench.ReviewRequest(ReviewQueue.State.ALL, mark.codingId()));
+    }
+
+    /** The badges of the reviewed codings in the open document (set before its content or restyle). */
+    public ReadOnlyObjectProperty<List<ReviewQueue.Mark>> marksProperty() {
+        return marks.getReadOnlyProperty();
     }
 
     private TranscriptContent prepare(long documentId) {

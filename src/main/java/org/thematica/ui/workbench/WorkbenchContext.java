@@ -26,6 +26,8 @@ public final class WorkbenchContext {
             new javafx.beans.property.SimpleObjectProperty<>(this, "codingTarget");
     private final javafx.beans.property.ObjectProperty<MemoRequest> memoRequest =
             new javafx.beans.property.SimpleObjectProperty<>(this, "memoRequest");
+    private final javafx.beans.property.ObjectProperty<ReviewRequest> reviewRequest =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "reviewRequest");
     private final Consumer<EditHistory.Event> bridge = events::onEdit;
     private final AnalysisFeed analysis = new AnalysisFeed(this);
     private final Background compute = new Background(e -> say("A figure could not be computed: " + e.getMessage()));
@@ -83,6 +85,16 @@ public final class WorkbenchContext {
     /** Asks the memo pane to open the memo on a thing (set by any pane; the memo pane follows). */
     public javafx.beans.property.ObjectProperty<MemoRequest> memoRequestProperty() {
         return memoRequest;
+    }
+
+    /** Asks the shell to open the review screen (the shell follows this property). */
+    public javafx.beans.property.ObjectProperty<ReviewRequest> reviewRequestProperty() {
+        return reviewRequest;
+    }
+
+    public void openReview(ReviewRequest request) {
+        reviewRequest.set(null); // asking again for the same thing still opens it
+        reviewRequest.set(request);
     }
 
     public void openMemo(org.thematica.model.MemoTarget target, long targetId, String about) {
