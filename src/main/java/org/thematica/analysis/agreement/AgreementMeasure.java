@@ -54,6 +54,22 @@ public enum AgreementMeasure {
         return key;
     }
 
+    /** The name in settings and on the command line: "alpha-u". */
+    public String optionKey() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The measure named by {@link #optionKey} or {@link #label} (any case). */
+    public static AgreementMeasure parse(String key) {
+        for (AgreementMeasure m : values()) {
+            if (m.optionKey().equalsIgnoreCase(key.strip()) || m.label().equalsIgnoreCase(key.strip())) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown agreement measure '" + key + "' (use percent, kappa, alpha,"
+                + " alpha-u or segments)");
+    }
+
     /** One line saying what the measure is; {@code overlapPercent} is the segment overlap chosen. */
     public String explanation(int overlapPercent) {
         return String.format(Locale.ROOT, explanation, overlapPercent);
