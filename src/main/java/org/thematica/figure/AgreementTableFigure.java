@@ -23,7 +23,7 @@ import org.thematica.analysis.agreement.AgreementReport.CodeAgreement;
  */
 public final class AgreementTableFigure implements Figure {
     public static final String NAME = "agreement-table";
-    static final String POOLED = "All codes (pooled)";
+    public static final String POOLED = "All codes (pooled)";
     private static final Color MUTED = new Color(0x6E6E6E);
     private static final Color STRIPE = new Color(0xF3F3F3);
     private static final AgreementMeasure[] COLUMNS = {AgreementMeasure.PERCENT, AgreementMeasure.KAPPA,

@@ -44,7 +44,7 @@ public final class AgreementFigures {
         }
         int overlap;
         try {
-            overlap = Integer.parseInt(settings.option(OVERLAP, String.valueOf(AgreementInput.DEFAULT_OVERLAP)).strip());
+            overlap = Integer.parseInt(settings.option(OVERLAP, "" + AgreementInput.DEFAULT_OVERLAP).strip());
         } catch (NumberFormatException e) {
             overlap = AgreementInput.DEFAULT_OVERLAP; // settings from a newer version must still draw
         }
