@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.thematica.analysis.agreement.AgreementInput;
+import org.thematica.analysis.agreement.AgreementMeasure;
 import org.thematica.analysis.agreement.AgreementReport;
 import org.thematica.analysis.agreement.AgreementReport.CodeAgreement;
 import org.thematica.analysis.agreement.Measure;
@@ -27,18 +28,6 @@ final class AgreementCommands {
                 Command.Access.READ, Args.Spec.of(1, 1).values("coders", "docs", "codes", "overlap").flags("json"),
                 AgreementCommands::agreement));
     }
-
-    /** The one-line explanations printed under the table, one per measure. */
-    static final List<String> EXPLANATIONS = List.of(
-            "Percent: the share of characters both coders treated alike (both coded them, or neither did).",
-            "Kappa: Cohen's kappa over the characters: agreement beyond what each coder's own rate of coding"
-                    + " predicts by chance (1 perfect, 0 chance).",
-            "Alpha: Krippendorff's alpha (nominal) over the characters: as kappa, with chance from both coders'"
-                    + " rates pooled.",
-            "Alpha_U: Krippendorff's unitizing alpha: how well the coded stretches' positions and lengths agree"
-                    + " (1 identical, 0 chance).",
-            "Segments: the share of each coder's codings that a coding of the same code by the other overlaps by"
-                    + " at least %d%% of their union.");
 
     private static int agreement(Context c, Args a) throws Exception {
         List<String> coders = list(a.required("coders"));
@@ -143,36 +132,16 @@ final class AgreementCommands {
             notes.forEach(c.out::println);
         }
         c.out.println();
-        for (String line : EXPLANATIONS) {
-            c.out.println(String.format(Locale.ROOT, line, r.overlapPercent()));
+        for (AgreementMeasure m : AgreementMeasure.values()) {
+            c.out.println(m.explanation(r.overlapPercent()));
         }
     }
 
     private static void printRow(Context c, String format, String name, CodeAgreement row, List<String> notes) {
-        SegmentShare s = row.segments();
-        String segments = number(s.percent(), "%.0f%%") + " (" + s.matchedA() + "/" + s.codingsA() + ", "
-                + s.matchedB() + "/" + s.codingsB() + ")";
-        c.out.printf(Locale.ROOT, format, name, number(row.percent(), "%.1f%%"), number(row.kappa(), "%.3f"),
-                number(row.alpha(), "%.3f"), number(row.alphaU(), "%.3f"), segments);
-        Map<String, List<String>> byReason = new LinkedHashMap<>();
-        for (var m : List.of(Map.entry("percent", row.percent()), Map.entry("kappa", row.kappa()),
-                Map.entry("alpha", row.alpha()), Map.entry("alpha_U", row.alphaU()),
-                Map.entry("segments", s.percent()))) {
-            if (!m.getValue().defined()) {
-                byReason.computeIfAbsent(m.getValue().undefined(), k -> new ArrayList<>()).add(m.getKey());
-            }
-        }
-        byReason.forEach((reason, measures) -> notes.add(name + ": " + String.join(", ", measures)
-                + " not defined (" + reason + ")"));
-    }
-
-    private static String number(Measure m, String format) {
-        if (!m.defined()) {
-            return "n/d";
-        }
-        String shown = String.format(Locale.ROOT, format, m.value());
-        // a tiny negative value rounds to "-0.000", which reads as a different number from 0
-        return shown.matches("-0(\\.0+)?%?") ? shown.substring(1) : shown;
+        c.out.printf(Locale.ROOT, format, name, AgreementMeasure.PERCENT.format(row.percent()),
+                AgreementMeasure.KAPPA.format(row.kappa()), AgreementMeasure.ALPHA.format(row.alpha()),
+                AgreementMeasure.ALPHA_U.format(row.alphaU()), AgreementMeasure.segments(row));
+        notes.addAll(AgreementMeasure.notes(name, row));
     }
 
     private static String abbreviate(String text, int max) {

@@ -48,6 +48,21 @@ public final class AgreementService {
 
     /** The agreement's input, read and resolved: everything {@link #compute} does before measuring. */
     public AgreementInput prepare(Request request) throws UserError {
+        Scope scope = scope(request);
+        var repo = new AgreementRepository(project.repos().db);
+        return input(repo.lengths(scope.documents()), scope.codes(), scope.codings(), scope.a(), scope.b(),
+                request.overlapPercent());
+    }
+
+    /**
+     * What a request compares: the two coders, the documents and codes in scope, and the two
+     * coders' live codings (all of them: callers keep those in scope).
+     */
+    record Scope(Coder a, Coder b, List<Long> documents, List<AgreementInput.Code> codes, List<CodingSpan> codings) {
+    }
+
+    /** Phases 1 to 3: the coders, documents and codes a request names or implies. */
+    Scope scope(Request request) throws UserError {
         if (request.overlapPercent() < 1 || request.overlapPercent() > 100) {
             throw new UserError("the segment overlap is a percentage from 1 to 100, not " + request.overlapPercent());
         }
@@ -56,12 +71,45 @@ public final class AgreementService {
         if (a.id() == b.id()) {
             throw new UserError("agreement compares two different coders; '" + a.name() + "' was given twice");
         }
-        var repo = new AgreementRepository(project.repos().db);
-        List<CodingSpan> codings = repo.codingsOf(a.id(), b.id());
+        List<CodingSpan> codings = new AgreementRepository(project.repos().db).codingsOf(a.id(), b.id());
         List<Long> documents = documents(request.documents(), codings, a, b);
         Set<Long> inScope = new HashSet<>(documents);
-        List<AgreementInput.Code> codes = codes(request.codes(), codings, inScope);
-        return input(repo.lengths(documents), codes, codings, a, b, request.overlapPercent());
+        return new Scope(a, b, documents, codes(request.codes(), codings, inScope), codings);
+    }
+
+    /**
+     * Who can be compared: every coder with their number of codings, the most first. The two
+     * first are the window's default pair.
+     */
+    public List<AgreementRepository.CoderCodings> coders() {
+        return new AgreementRepository(project.repos().db).codingsPerCoder();
+    }
+
+    /**
+     * What the window offers to choose from for two coders: every document and code, and the
+     * default scope (the documents both coded, the codes either applied there); the defaults are
+     * empty when the coders are not known or share no document.
+     */
+    public record Choices(List<String> documents, List<String> codes, List<String> defaultDocuments,
+                          List<String> defaultCodes) {
+    }
+
+    public Choices choices(String coderA, String coderB) {
+        List<String> documents = project.repos().documents.all().stream().map(org.thematica.model.Document::name)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        List<String> codes = project.repos().codes.all().stream().map(Code::name)
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        try {
+            Scope scope = scope(new Request(coderA, coderB));
+            Set<Long> ids = new HashSet<>(scope.documents());
+            List<String> defaultDocuments = project.repos().documents.all().stream().filter(d -> ids.contains(d.id()))
+                    .map(org.thematica.model.Document::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            List<String> defaultCodes = scope.codes().stream().map(AgreementInput.Code::name)
+                    .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+            return new Choices(documents, codes, defaultDocuments, defaultCodes);
+        } catch (UserError e) {
+            return new Choices(documents, codes, List.of(), List.of());
+        }
     }
 
     /** Phase 1: a coder by name, with the coders there are when none has it. */

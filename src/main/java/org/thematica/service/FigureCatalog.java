@@ -13,7 +13,9 @@ public final class FigureCatalog {
                 new ThemeFrequencySource(),
                 new ThematicMapSource(),
                 new WordCloudSource(),
-                new MatrixSource());
+                new MatrixSource(),
+                new AgreementTableSource(),
+                new AgreementChartSource());
     }
 
     public static Optional<FigureSource> named(String name) {

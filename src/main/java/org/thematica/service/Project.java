@@ -34,6 +34,7 @@ public final class Project implements AutoCloseable {
     private final MapService map;
     private final WordCloudService wordCloud;
     private final AgreementService agreement;
+    private final AdjudicationService adjudication;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -57,6 +58,7 @@ public final class Project implements AutoCloseable {
         this.map = new MapService(this);
         this.wordCloud = new WordCloudService(this);
         this.agreement = new AgreementService(this);
+        this.adjudication = new AdjudicationService(this);
     }
 
     /** Creates a project named after its file. */
@@ -233,6 +235,11 @@ public final class Project implements AutoCloseable {
     /** Agreement between two coders. */
     public AgreementService agreement() {
         return agreement;
+    }
+
+    /** The passages where two coders differ, and their adjudication. */
+    public AdjudicationService adjudication() {
+        return adjudication;
     }
 
     @Override

@@ -35,6 +35,16 @@ public final class AgreementRepository {
                 coderA, coderB);
     }
 
+    /** Every coder's name with their number of live codings, the most first (then by name). */
+    public List<CoderCodings> codingsPerCoder() {
+        return db.query("SELECT c.name, (SELECT COUNT(*) FROM live_coding l WHERE l.coder_id = c.id) AS n"
+                + " FROM coder c ORDER BY n DESC, c.name", rs -> new CoderCodings(rs.getString(1), rs.getLong(2)));
+    }
+
+    /** A coder and how many live codings they have. */
+    public record CoderCodings(String name, long codings) {
+    }
+
     /** The lengths of these live documents, by name. */
     public List<DocumentLength> lengths(List<Long> ids) {
         List<DocumentLength> out = new ArrayList<>();

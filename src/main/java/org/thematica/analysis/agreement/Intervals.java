@@ -60,6 +60,63 @@ final class Intervals {
         return shared;
     }
 
+    /** The intervals two sets of disjoint, ordered intervals share, disjoint and ordered. */
+    static long[] intersect(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            long start = Math.max(a[i], b[j]);
+            long end = Math.min(a[i + 1], b[j + 1]);
+            if (end > start) {
+                out[n++] = start;
+                out[n++] = end;
+            }
+            if (a[i + 1] < b[j + 1]) {
+                i += 2;
+            } else {
+                j += 2;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** What of disjoint, ordered intervals {@code a} lies outside those of {@code b}. */
+    static long[] minus(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int n = 0;
+        int j = 0;
+        for (int i = 0; i < a.length; i += 2) {
+            long start = a[i];
+            long end = a[i + 1];
+            while (j < b.length && b[j + 1] <= start) {
+                j += 2;
+            }
+            int k = j;
+            while (start < end && k < b.length && b[k] < end) {
+                if (b[k] > start) {
+                    out[n++] = start;
+                    out[n++] = b[k];
+                }
+                start = Math.max(start, b[k + 1]);
+                k += 2;
+            }
+            if (start < end) {
+                out[n++] = start;
+                out[n++] = end;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The union of two sets of disjoint, ordered intervals, touching ones joined. */
+    static long[] unite(long[] a, long[] b) {
+        long[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return union(sorted(both));
+    }
+
     /** Sorts flat intervals by start, then end. */
     static long[] sorted(long[] flat) {
         int n = flat.length / 2;

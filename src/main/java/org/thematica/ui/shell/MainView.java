@@ -208,6 +208,9 @@ public final class MainView extends BorderPane {
             applyLook(getScene());
         });
         Menu view = new Menu("View", null,
+                item("Agreement Between Coders…", null, () -> org.thematica.ui.agreement.AgreementWindow.show(
+                        getScene().getWindow(), workbench.context)),
+                new SeparatorMenuItem(),
                 item("Larger Text", "Shortcut+EQUALS", () -> zoom(1)),
                 item("Smaller Text", "Shortcut+MINUS", () -> zoom(-1)),
                 item("Normal Text Size", "Shortcut+DIGIT0", () -> zoom(0)),

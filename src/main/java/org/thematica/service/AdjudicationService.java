@@ -1,0 +1,232 @@
+package org.thematica.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.thematica.analysis.agreement.AgreementInput;
+import org.thematica.analysis.agreement.Disagreements;
+import org.thematica.analysis.agreement.Disagreements.Resolution;
+import org.thematica.edit.CreateCodings;
+import org.thematica.edit.EditHistory;
+import org.thematica.edit.Entity;
+import org.thematica.edit.SetDeleted;
+import org.thematica.model.Code;
+import org.thematica.model.Coder;
+import org.thematica.model.Coding;
+import org.thematica.model.TextRange;
+import org.thematica.model.UserError;
+import org.thematica.store.AgreementRepository.CodingSpan;
+
+/**
+ * The passages where two coders differ, and their adjudication. Each decision is one undoable
+ * step, written either into both coders' codings (they then agree on the passage) or into a
+ * third, "consensus" coder, which leaves the two coders' own codings as they were.
+ */
+public final class AdjudicationService {
+    /** The name the window suggests for the coder that holds adjudicated codings. */
+    public static final String CONSENSUS = "consensus";
+    /** Characters of context shown on either side of a passage, at most. */
+    static final int CONTEXT = 80;
+
+    private final Project project;
+
+    AdjudicationService(Project project) {
+        this.project = project;
+    }
+
+    /**
+     * A passage where the coders differ, as the window shows it. Ranges are UTF-16 offsets of the
+     * document's text.
+     *
+     * @param excerpt      the passage with some context around it
+     * @param excerptStart where the excerpt starts in the document
+     */
+    public record Disagreement(long documentId, String document, long codeId, String code, TextRange range,
+                               List<TextRange> a, List<TextRange> b, String excerpt, int excerptStart) {
+        public Disagreements.Kind kind() {
+            return passage().kind();
+        }
+
+        Disagreements.Passage passage() {
+            return new Disagreements.Passage(documentId, codeId, range, a, b);
+        }
+    }
+
+    /** The passages where the request's two coders differ, in its scope, by document, position and code. */
+    public List<Disagreement> disagreements(AgreementService.Request request) throws UserError {
+        AgreementService.Scope scope = project.agreement().scope(request);
+        Set<Long> documents = new HashSet<>(scope.documents());
+        Map<Long, String> codes = new HashMap<>();
+        scope.codes().forEach(c -> codes.put(c.id(), c.name()));
+        List<Disagreements.Span> spans = new ArrayList<>();
+        for (CodingSpan c : scope.codings()) {
+            if (documents.contains(c.documentId()) && codes.containsKey(c.codeId())) {
+                spans.add(new Disagreements.Span(c.documentId(), c.codeId(), c.coderId() == scope.a().id()
+                        ? AgreementInput.Coder.A : AgreementInput.Coder.B, c.start(), c.end()));
+            }
+        }
+        Map<Long, String> texts = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        List<Disagreement> out = new ArrayList<>();
+        for (Disagreements.Passage p : Disagreements.find(spans)) {
+            String text = texts.computeIfAbsent(p.documentId(), project.repos().documents::text);
+            String name = names.computeIfAbsent(p.documentId(), id -> project.repos().documents.byId(id)
+                    .map(org.thematica.model.Document::name).orElse("?"));
+            int from = excerptStart(text, p.range().start());
+            int to = excerptEnd(text, p.range().end());
+            out.add(new Disagreement(p.documentId(), name, p.codeId(), codes.get(p.codeId()), p.range(), p.a(), p.b(),
+                    text.substring(from, to), from));
+        }
+        out.sort(Comparator.comparing(Disagreement::document, String.CASE_INSENSITIVE_ORDER)
+                .thenComparingLong(Disagreement::documentId).thenComparingInt(d -> d.range().start())
+                .thenComparing(Disagreement::code, String.CASE_INSENSITIVE_ORDER));
+        return out;
+    }
+
+    /** Up to {@link #CONTEXT} characters back, from a word's start, never across a paragraph. */
+    private static int excerptStart(String text, int start) {
+        int from = Math.max(0, start - CONTEXT);
+        int paragraph = text.lastIndexOf('\n', start - 1);
+        if (paragraph >= from) {
+            return paragraph + 1;
+        }
+        while (from > 0 && from < start && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        return Character.isLowSurrogate(text.charAt(Math.min(from, text.length() - 1))) ? from + 1 : from;
+    }
+
+    private static int excerptEnd(String text, int end) {
+        int to = Math.min(text.length(), end + CONTEXT);
+        int paragraph = text.indexOf('\n', end);
+        if (paragraph >= 0 && paragraph <= to) {
+            return paragraph;
+        }
+        while (to < text.length() && to > end && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        return to < text.length() && Character.isLowSurrogate(text.charAt(to)) ? to - 1 : to;
+    }
+
+    /**
+     * Settles a passage as one undoable step and returns its label, or empty when nothing had to
+     * change (the consensus coder already holds that result).
+     *
+     * @param recodeTo  for {@link Resolution#RECODE}: the code the passage gets instead (created if new)
+     * @param consensus null: both coders' codings of the passage become the result; a name: that
+     *                  coder (made if new) gets the result, and the two coders' codings stay
+     */
+    public java.util.Optional<String> adjudicate(String coderA, String coderB, Disagreement d, Resolution resolution,
+                                                 String recodeTo, String consensus) throws UserError {
+        String label = label(coderA, coderB, d, resolution, recodeTo, consensus);
+        long id = project.history().perform(label, session -> {
+            var r = session.repos();
+            Coder a = r.coders.byName(coderA).orElseThrow(() -> new UserError("no coder named '" + coderA + "'"));
+            Coder b = r.coders.byName(coderB).orElseThrow(() -> new UserError("no coder named '" + coderB + "'"));
+            Code code = r.codes.liveById(d.codeId()).orElseThrow(() -> new UserError("the code '" + d.code()
+                    + "' no longer exists (deleted or merged)"));
+            String text = r.documents.text(d.documentId());
+            List<Coding> ofDocument = r.codings.ofDocument(d.documentId());
+            requireUnchanged(d, ofDocument, a, b);
+            List<TextRange> result = resolution.of(d.a(), d.b());
+            Code other = null;
+            if (resolution == Resolution.RECODE) {
+                other = CodingService.ensureCode(project, session, recodeTo == null ? "" : recodeTo);
+                if (other.id() == code.id()) {
+                    throw new UserError("the passage is coded '" + code.name() + "' already; choose another code");
+                }
+            }
+            List<Coder> into = new ArrayList<>();
+            if (consensus == null) {
+                into.add(a);
+                into.add(b);
+            } else {
+                Coder c = project.coderIn(session, consensus);
+                if (c.id() == a.id() || c.id() == b.id()) {
+                    throw new UserError("the consensus coder must be someone other than " + a.name() + " and "
+                            + b.name());
+                }
+                into.add(c);
+            }
+            List<TextRange> underCode = other == null ? result : List.of();
+            for (Coder k : into) {
+                reshape(session, d.documentId(), ofDocument, text, k, code, d.range(), underCode);
+                if (other != null) {
+                    reshape(session, d.documentId(), ofDocument, text, k, other, d.range(), result);
+                }
+            }
+        });
+        return id == 0 ? java.util.Optional.empty() : java.util.Optional.of(label);
+    }
+
+    /** Refuses a passage the two coders have recoded since it was listed. */
+    private static void requireUnchanged(Disagreement d, List<Coding> ofDocument, Coder a, Coder b) throws UserError {
+        List<TextRange> nowA = new ArrayList<>();
+        List<TextRange> nowB = new ArrayList<>();
+        for (Coding c : ofDocument) {
+            if (c.codeId() == d.codeId() && c.start() <= d.range().end() && c.end() >= d.range().start()) {
+                if (c.coderId() == a.id()) {
+                    nowA.add(c.range());
+                } else if (c.coderId() == b.id()) {
+                    nowB.add(c.range());
+                }
+            }
+        }
+        if (!Disagreements.coverage(nowA).equals(d.a()) || !Disagreements.coverage(nowB).equals(d.b())) {
+            throw new UserError("this passage was recoded since it was listed; look at it again");
+        }
+    }
+
+    /**
+     * Makes coder {@code k}'s coding of {@code code} within {@code region} exactly {@code result},
+     * leaving it as it is outside: the codings that overlap the region are replaced by ones that
+     * cover the new extent. Nothing is written when the coder already covers exactly that.
+     */
+    private void reshape(EditHistory.Session session, long documentId, List<Coding> ofDocument, String text, Coder k,
+                         Code code,
+                         TextRange region, List<TextRange> result) throws UserError {
+        List<Long> affected = new ArrayList<>();
+        List<TextRange> old = new ArrayList<>();
+        for (Coding c : ofDocument) {
+            if (c.coderId() == k.id() && c.codeId() == code.id() && c.range().overlaps(region)) {
+                affected.add(c.id());
+                old.add(c.range());
+            }
+        }
+        List<TextRange> before = Disagreements.coverage(old);
+        List<TextRange> after = Disagreements.replaceWithin(before, region, result);
+        if (after.equals(before)) {
+            return;
+        }
+        if (!affected.isEmpty()) {
+            session.apply(new SetDeleted(Entity.CODING, affected, true));
+        }
+        List<Coding> made = new ArrayList<>();
+        for (TextRange range : after) {
+            made.add(new Coding(0, project.newGuid(), documentId,
+                    code.id(), range.start(), range.end(), range.of(text), k.id(), project.now()));
+        }
+        if (!made.isEmpty()) {
+            session.apply(new CreateCodings(made));
+        }
+    }
+
+    private static String label(String coderA, String coderB, Disagreement d, Resolution resolution, String recodeTo,
+                                String consensus) {
+        String what = switch (resolution) {
+            case TAKE_A -> "take " + coderA + "'s";
+            case TAKE_B -> "take " + coderB + "'s";
+            case UNION -> "union of " + coderA + "'s and " + coderB + "'s";
+            case INTERSECTION -> "intersection of " + coderA + "'s and " + coderB + "'s";
+            case RECODE -> "recode as '" + recodeTo + "'";
+        };
+        String passage = d.excerpt().substring(d.range().start() - d.excerptStart(),
+                Math.min(d.excerpt().length(), d.range().end() - d.excerptStart()));
+        return "Adjudicate '" + CodingService.shorten(passage) + "' (" + d.code() + "): " + what
+                + (consensus == null ? "" : " into " + consensus);
+    }
+}

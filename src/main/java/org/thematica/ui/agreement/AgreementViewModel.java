@@ -1,0 +1,259 @@
+package org.thematica.ui.agreement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.thematica.analysis.agreement.AgreementInput;
+import org.thematica.analysis.agreement.AgreementMeasure;
+import org.thematica.analysis.agreement.AgreementReport;
+import org.thematica.analysis.agreement.AgreementReport.CodeAgreement;
+import org.thematica.figure.AgreementChartFigure;
+import org.thematica.figure.Figure;
+import org.thematica.figure.FigureSettings;
+import org.thematica.model.UserError;
+import org.thematica.service.AdjudicationService.Disagreement;
+import org.thematica.service.AgreementFigures;
+import org.thematica.service.AgreementService;
+import org.thematica.service.FigureSource;
+import org.thematica.ui.common.LatestJob;
+import org.thematica.ui.workbench.ProjectEvents;
+import org.thematica.ui.workbench.WorkbenchContext;
+
+/**
+ * The Agreement screen's state: which two coders, documents and codes to compare and at what
+ * segment overlap; the report per code and pooled, the passages where the coders differ and the
+ * chart. Everything is read through the services on the project thread, again after every edit,
+ * and only the newest answer is applied.
+ */
+public final class AgreementViewModel {
+    /** A row of the table: a code's figures (or the pooled row, {@code code} "All codes (pooled)"). */
+    public record Row(String code, CodeAgreement agreement, boolean pooled, int disagreements) {
+    }
+
+    /** What one computation gives: the report and the disagreements, or why there are none. */
+    private record Result(AgreementReport report, List<Disagreement> disagreements, AgreementService.Choices choices,
+                          String problem) {
+    }
+
+    static final String POOLED = org.thematica.figure.AgreementTableFigure.POOLED;
+
+    private final WorkbenchContext context;
+    private final LatestJob job;
+    private final ObservableList<String> coders = FXCollections.observableArrayList();
+    private final ObjectProperty<String> coderA = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> coderB = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> overlap = new SimpleObjectProperty<>(AgreementInput.DEFAULT_OVERLAP);
+    /** The documents and codes chosen; null: the default scope. */
+    private final ObjectProperty<List<String>> documents = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<String>> codes = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgreementMeasure> chartMeasure = new SimpleObjectProperty<>(AgreementMeasure.KAPPA);
+    private final ReadOnlyObjectWrapper<AgreementService.Choices> choices = new ReadOnlyObjectWrapper<>(
+            new AgreementService.Choices(List.of(), List.of(), List.of(), List.of()));
+    private final ReadOnlyObjectWrapper<AgreementReport> report = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Disagreement> disagreements = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> explanations = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Figure> chart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final Consumer<ProjectEvents.Change> onChange = change -> refresh();
+    private boolean loading;
+
+    public AgreementViewModel(WorkbenchContext context) {
+        this.context = context;
+        this.job = new LatestJob(context.background());
+        coderA.addListener((o, x, y) -> scopeChanged());
+        coderB.addListener((o, x, y) -> scopeChanged());
+        overlap.addListener((o, x, y) -> refresh());
+        documents.addListener((o, x, y) -> refresh());
+        codes.addListener((o, x, y) -> refresh());
+        chartMeasure.addListener((o, x, y) -> chart.set(chartOf(report.get())));
+    }
+
+    /** Starts following the project: the coders, the default pair (the two with the most codings), the report. */
+    public void activate() {
+        context.events().addListener(onChange);
+        context.background().run(() -> context.project().agreement().coders(), found -> {
+            loading = true;
+            coders.setAll(found.stream().map(c -> c.name()).toList());
+            List<String> pair = AgreementFigures.defaultPair(found);
+            coderA.set(pair.isEmpty() ? null : pair.get(0));
+            coderB.set(pair.size() < 2 ? null : pair.get(1));
+            loading = false;
+            refresh();
+        });
+    }
+
+    public void deactivate() {
+        context.events().removeListener(onChange);
+    }
+
+    /** Another coder: the default scope is theirs, so documents and codes go back to it. */
+    private void scopeChanged() {
+        if (loading) {
+            return;
+        }
+        loading = true;
+        documents.set(null);
+        codes.set(null);
+        loading = false;
+        refresh();
+    }
+
+    /** The comparison the screen asks for now. */
+    public AgreementService.Request request() {
+        return new AgreementService.Request(coderA.get(), coderB.get(), documents.get(), codes.get(),
+                overlap.get() == null ? AgreementInput.DEFAULT_OVERLAP : overlap.get());
+    }
+
+    /** Computes the report and the disagreements again, off the FX thread; the newest answer wins. */
+    public void refresh() {
+        if (loading) {
+            return;
+        }
+        AgreementService.Request request = request();
+        if (request.coderA() == null || request.coderB() == null) {
+            apply(new Result(null, List.of(), choices.get(), coders.size() < 2
+                    ? "Agreement needs two coders who have coded; this project has " + coders.size() + "."
+                    : "Choose two coders."));
+            return;
+        }
+        job.run(() -> compute(request), this::apply);
+    }
+
+    private Result compute(AgreementService.Request request) {
+        var project = context.project();
+        AgreementService.Choices scope = project.agreement().choices(request.coderA(), request.coderB());
+        try {
+            AgreementReport r = project.agreement().compute(request);
+            return new Result(r, project.adjudication().disagreements(request), scope, null);
+        } catch (UserError e) {
+            return new Result(null, List.of(), scope, e.getMessage());
+        }
+    }
+
+    private void apply(Result result) {
+        choices.set(result.choices());
+        report.set(result.report());
+        disagreements.setAll(result.disagreements());
+        List<Row> table = new ArrayList<>();
+        List<String> why = new ArrayList<>();
+        explanations.clear();
+        if (result.report() != null) {
+            Map<String, Integer> perCode = new HashMap<>();
+            result.disagreements().forEach(d -> perCode.merge(d.code(), 1, Integer::sum));
+            for (CodeAgreement row : result.report().codes()) {
+                table.add(new Row(row.code(), row, false, perCode.getOrDefault(row.code(), 0)));
+                why.addAll(AgreementMeasure.notes(row.code(), row));
+            }
+            table.add(new Row(POOLED, result.report().overall(), true, result.disagreements().size()));
+            why.addAll(AgreementMeasure.notes(POOLED, result.report().overall()));
+            for (AgreementMeasure m : AgreementMeasure.values()) {
+                explanations.add(m.explanation(result.report().overlapPercent()));
+            }
+            int docs = result.report().documents().size();
+            status.set(String.format(java.util.Locale.ROOT, "%d %s, %,d characters, %d %s; %d %s where they differ.",
+                    docs, docs == 1 ? "document" : "documents", result.report().units(), result.report().codes().size(),
+                    result.report().codes().size() == 1 ? "code" : "codes", result.disagreements().size(),
+                    result.disagreements().size() == 1 ? "passage" : "passages"));
+        } else {
+            status.set(result.problem());
+        }
+        rows.setAll(table);
+        notes.setAll(why);
+        chart.set(chartOf(result.report()));
+    }
+
+    private Figure chartOf(AgreementReport r) {
+        return r == null ? null : AgreementChartFigure.of(r, chartMeasure.get());
+    }
+
+    /**
+     * The saved settings of an agreement figure with this screen's comparison in them (the chart's
+     * measure too), for the export dialog, which saves them with the project.
+     */
+    public void settingsFor(FigureSource source, Consumer<FigureSettings> then) {
+        AgreementService.Request request = request();
+        AgreementMeasure measure = chartMeasure.get();
+        context.background().run(() -> {
+            FigureSettings saved = context.project().figureSettings().load(source.name(), source.defaults());
+            FigureSettings s = AgreementFigures.with(saved, request);
+            return source instanceof org.thematica.service.AgreementChartSource
+                    ? s.withOption(org.thematica.service.AgreementChartSource.MEASURE, measure.optionKey()) : s;
+        }, then);
+    }
+
+    public ObservableList<String> coders() {
+        return coders;
+    }
+
+    public ObjectProperty<String> coderAProperty() {
+        return coderA;
+    }
+
+    public ObjectProperty<String> coderBProperty() {
+        return coderB;
+    }
+
+    public ObjectProperty<Integer> overlapProperty() {
+        return overlap;
+    }
+
+    public ObjectProperty<List<String>> documentsProperty() {
+        return documents;
+    }
+
+    public ObjectProperty<List<String>> codesProperty() {
+        return codes;
+    }
+
+    public ObjectProperty<AgreementMeasure> chartMeasureProperty() {
+        return chartMeasure;
+    }
+
+    public ReadOnlyObjectProperty<AgreementService.Choices> choicesProperty() {
+        return choices.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AgreementReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObservableList<Disagreement> disagreements() {
+        return disagreements;
+    }
+
+    public ObservableList<String> notes() {
+        return notes;
+    }
+
+    public ObservableList<String> explanations() {
+        return explanations;
+    }
+
+    public ReadOnlyObjectProperty<Figure> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    WorkbenchContext context() {
+        return context;
+    }
+}

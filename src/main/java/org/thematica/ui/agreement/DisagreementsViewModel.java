@@ -1,0 +1,127 @@
+package org.thematica.ui.agreement;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.transformation.FilteredList;
+import org.thematica.analysis.agreement.Disagreements.Resolution;
+import org.thematica.model.UserError;
+import org.thematica.service.AdjudicationService;
+import org.thematica.service.AdjudicationService.Disagreement;
+import org.thematica.service.AgreementService;
+import org.thematica.ui.workbench.WorkbenchContext;
+
+/**
+ * The disagreement view's state and commands: the passages where the two coders differ (all, or
+ * one code's), and what can be done with one: show it in the transcript, or settle it (take A's,
+ * B's, the union, the intersection, or another code), each one undoable step, into both coders'
+ * codings or into a consensus coder.
+ */
+public final class DisagreementsViewModel {
+    private final AgreementViewModel agreement;
+    private final WorkbenchContext context;
+    private final FilteredList<Disagreement> shown;
+    /** The code whose disagreements are listed; null: every code's. */
+    private final ObjectProperty<String> code = new SimpleObjectProperty<>();
+    private final BooleanProperty toConsensus = new SimpleBooleanProperty();
+    private final StringProperty consensusName = new SimpleStringProperty(AdjudicationService.CONSENSUS);
+    private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
+
+    public DisagreementsViewModel(AgreementViewModel agreement) {
+        this.agreement = agreement;
+        this.context = agreement.context();
+        this.shown = new FilteredList<>(agreement.disagreements());
+        code.addListener((o, x, name) -> shown.setPredicate(name == null ? null : d -> d.code().equals(name)));
+    }
+
+    /** The passages listed (the chosen code's, or all). */
+    public FilteredList<Disagreement> shown() {
+        return shown;
+    }
+
+    public ObjectProperty<String> codeProperty() {
+        return code;
+    }
+
+    public BooleanProperty toConsensusProperty() {
+        return toConsensus;
+    }
+
+    public StringProperty consensusNameProperty() {
+        return consensusName;
+    }
+
+    /** What the last adjudication or undo did, or why it was refused (one line). */
+    public ReadOnlyStringProperty lastActionProperty() {
+        return lastAction.getReadOnlyProperty();
+    }
+
+    /** Opens the passage's document in the main window and selects the passage. */
+    public void reveal(Disagreement d) {
+        context.selection().reveal(d.documentId(), d.range().start(), d.range().end());
+        context.say("Showing " + d.document() + ", " + d.code() + ": " + DisagreementCell.kind(d) + ".");
+    }
+
+    /**
+     * Settles a passage ({@code recodeTo}: the other code, for {@link Resolution#RECODE}). The
+     * list follows when the edit arrives; a refusal is told, nothing changes.
+     */
+    public void adjudicate(Disagreement d, Resolution resolution, String recodeTo) {
+        if (d == null || context.isReadOnly()) {
+            return;
+        }
+        AgreementService.Request request = agreement.request();
+        String consensus = toConsensus.get() ? consensusName.get() : null;
+        context.background().run(() -> {
+            try {
+                return context.project().adjudication().adjudicate(request.coderA(), request.coderB(), d, resolution,
+                        recodeTo, consensus).map(label -> "Done: " + label + ". Undo takes it back.")
+                        .orElse("Nothing to change: " + consensus + " already has this passage so.");
+            } catch (UserError e) {
+                return "Not done: " + e.getMessage() + ".";
+            }
+        }, this::tell);
+    }
+
+    /** Undoes the newest step (an adjudication, or whatever was done last in the project). */
+    public void undo() {
+        if (context.isReadOnly()) {
+            return;
+        }
+        context.background().run(() -> {
+            try {
+                return context.project().history().undo().map(l -> "Undone: " + l).orElse("Nothing to undo.");
+            } catch (UserError e) {
+                return e.getMessage();
+            }
+        }, this::tell);
+    }
+
+    private void tell(String message) {
+        lastAction.set(message);
+        context.say(message);
+    }
+
+    /** The codes a passage can be recoded to: every code but its own. */
+    public List<String> otherCodes(Disagreement d) {
+        return agreement.choicesProperty().get().codes().stream().filter(c -> !c.equals(d.code())).toList();
+    }
+
+    public String coderA() {
+        return agreement.coderAProperty().get();
+    }
+
+    public String coderB() {
+        return agreement.coderBProperty().get();
+    }
+
+    public boolean isReadOnly() {
+        return context.isReadOnly();
+    }
+}
