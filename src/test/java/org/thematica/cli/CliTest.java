@@ -233,8 +233,8 @@ class CliTest extends CommandLineTest {
         assertThat(run("stast", p())).isEqualTo(Cli.USAGE);
         assertThat(err).isEqualTo("thematica: unknown command 'stast'; did you mean 'stats'?"
                 + " ('thematica help' lists the commands)\n");
-        assertThat(run("coder-copy", "x")).isEqualTo(Cli.USAGE);
-        assertThat(err).isEqualTo("thematica: unknown command 'coder-copy' ('thematica help' lists the commands)\n");
+        assertThat(run("frobnicate", "x")).isEqualTo(Cli.USAGE);
+        assertThat(err).isEqualTo("thematica: unknown command 'frobnicate' ('thematica help' lists the commands)\n");
     }
 
     @Test
@@ -249,7 +249,7 @@ class CliTest extends CommandLineTest {
         assertThat(Cli.nearestCommand("cods")).as("one from code and codes: the one listed first").contains("code");
         assertThat(Cli.nearestCommand("cds")).as("3 letters, two edits from 'codes'").isEmpty();
         assertThat(Cli.nearestCommand("x")).isEmpty();
-        assertThat(Cli.nearestCommand("coder-copy")).isEmpty();
+        assertThat(Cli.nearestCommand("frobnicate")).isEmpty();
     }
 
     @Test
