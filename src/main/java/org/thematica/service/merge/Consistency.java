@@ -59,7 +59,8 @@ final class Consistency {
         while (true) {
             byName.clear();
             for (String guid : p.ours.guids(kind)) {
-                if (p.liveAfter(kind, guid)) {
+                // a deleted row renamed counts too: an update may not give it a name a live row has
+                if (p.liveAfter(kind, guid) || p.changes.containsKey(Key.row(kind, guid, Field.NAME))) {
                     byName.computeIfAbsent((String) p.after(Key.row(kind, guid, Field.NAME)), n -> new ArrayList<>())
                             .add(guid);
                 }
