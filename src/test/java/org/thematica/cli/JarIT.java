@@ -90,9 +90,9 @@ class JarIT {
         assertThat(typo.err()).isEqualTo("thematica: unknown command 'stast'; did you mean 'stats'?"
                 + " ('thematica help' lists the commands)" + System.lineSeparator());
 
-        Run unknown = run(dir, "coder-copy", "x");
+        Run unknown = run(dir, "cluster-codes", "x");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).isEqualTo("thematica: unknown command 'coder-copy' ('thematica help' lists the commands)"
+        assertThat(unknown.err()).isEqualTo("thematica: unknown command 'cluster-codes' ('thematica help' lists the commands)"
                 + System.lineSeparator());
     }
 
