@@ -163,6 +163,8 @@ public final class ProjectGenerator {
     private static void codings(Project p, Size size, Random random) throws Exception {
         List<Document> docs = p.repos().documents.all();
         long totalWords = docs.stream().mapToLong(Document::wordCount).sum();
+        // a coder is registered by their first edit: a step that applies no edit registers them and records nothing
+        p.history().perform("Register the second coder", session -> p.coderIn(session, "second coder"));
         long coder2 = p.coderNamed("second coder").id();
         List<Long> codeIds = p.repos().codes.all().stream().map(Code::id).toList();
         int made = 0;
