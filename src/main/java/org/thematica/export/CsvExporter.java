@@ -24,13 +24,14 @@ import org.thematica.store.Repositories;
 
 /**
  * One row per coding, for R, Python or a spreadsheet: document, case, code, themes, start, end,
- * text, coder, time: a span two coders coded is two rows. Offsets are Unicode code points (what
+ * text, coder, time, and the coding's GUID (last, so scripts that count columns keep working),
+ * which names the same coding in every copy of the project: a span two coders coded is two rows. Offsets are Unicode code points (what
  * Python and R count), half-open. The file is written beside its destination and moved into
  * place when complete.
  */
 public final class CsvExporter {
     public static final List<String> HEADER =
-            List.of("document", "case", "code", "themes", "start", "end", "text", "coder", "time");
+            List.of("document", "case", "code", "themes", "start", "end", "text", "coder", "time", "guid");
 
     private CsvExporter() {
     }
@@ -74,7 +75,7 @@ public final class CsvExporter {
                 csv.printRecord(d.name(), caseOf(c, turns, documentCases), codes.get(c.codeId()).name(),
                         themesOfCode.get(c.codeId()), TextOffsets.toCodePoints(text, c.start()),
                         TextOffsets.toCodePoints(text, c.end()), c.text(), coders.getOrDefault(c.coderId(), ""),
-                        c.created());
+                        c.created(), c.guid());
                 rows++;
             }
         }

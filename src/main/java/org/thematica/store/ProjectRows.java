@@ -113,11 +113,6 @@ public final class ProjectRows {
                         rs.getInt(5), rs.getInt(6), rs.getLong(7), rs.getString(8), rs.getInt(9) != 0));
     }
 
-    /** A coding's text snapshot. */
-    public String codingText(long id) {
-        return db.queryOne("SELECT text FROM coding WHERE id = ?", rs -> rs.getString(1), id).orElseThrow();
-    }
-
     public List<Memo> memos() {
         return db.query("SELECT id, guid, target_kind, target_id, title, text, author_id, created, modified FROM memo"
                 + " ORDER BY id", MemoRepository::map);

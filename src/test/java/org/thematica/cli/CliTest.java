@@ -75,6 +75,14 @@ class CliTest extends CommandLineTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(Files.readString(csv))).getRecords();
         assertThat(rows).hasSize(5);
+        assertThat(Files.readString(csv).lines().findFirst().orElseThrow())
+                .isEqualTo("document,case,code,themes,start,end,text,coder,time,guid");
+        try (var opened = org.thematica.service.Project.open(project, org.thematica.store.Database.Mode.READ_ONLY,
+                org.thematica.testing.TestProjects.laterSession())) {
+            assertThat(rows).extracting(r -> r.get("guid")).as("each row names its coding")
+                    .containsExactlyInAnyOrderElementsOf(opened.repos().codings.allLive().stream()
+                            .map(org.thematica.model.Coding::guid).toList());
+        }
         CSVRecord arabic = rows.stream().filter(r -> r.get("code").equals("security vacuum")).findFirst().orElseThrow();
         assertThat(arabic.get("text")).isEqualTo("الفراغ الأمني");
         assertThat(arabic.get("coder")).isEqualTo("Amira");
@@ -250,12 +258,13 @@ class CliTest extends CommandLineTest {
         assertThat(Cli.nearestCommand("cds")).as("3 letters, two edits from 'codes'").isEmpty();
         assertThat(Cli.nearestCommand("x")).isEmpty();
         assertThat(Cli.nearestCommand("frobnicate")).isEmpty();
+        assertThat(Cli.nearestCommand("coder-cpy")).contains("coder-copy");
     }
 
     @Test
     void aBareWordThatNamesNoFileIsMeantAsACommandAndAProjectFileIsNot() {
         assertThat(Cli.isMeantAsCommand("stats")).isTrue();
-        assertThat(Cli.isMeantAsCommand("coder-copy")).isTrue();
+        assertThat(Cli.isMeantAsCommand("cluster-codes")).as("no such command, and no such file").isTrue();
         assertThat(Cli.isMeantAsCommand("--versoin")).isTrue();
         assertThat(Cli.isMeantAsCommand("myproject.thematica")).isFalse();
         assertThat(Cli.isMeantAsCommand(p())).isFalse();

@@ -82,8 +82,9 @@ public final class MergeFixture {
 
     /** Writes a coder copy of the closed project {@code file}. */
     public static Path copy(Path file, Path out, String coder, boolean blind) throws Exception {
-        try (Project p = Project.open(file, Database.Mode.READ_ONLY, session(coder, 99))) {
-            CoderCopies.write(p, out, blind, coder, session(coder, 98));
+        long seed = 1000 + Math.abs((long) out.getFileName().toString().hashCode()); // each copy its own id
+        try (Project p = Project.open(file, Database.Mode.READ_ONLY, session(coder, seed))) {
+            CoderCopies.write(p, out, blind, coder, session(coder, seed + 1));
         }
         return out;
     }

@@ -29,6 +29,8 @@ import org.thematica.store.ProjectRows.CodingRow;
  */
 final class Consistency {
     private static final int ROUNDS = 8;
+    private Map<Long, List<CodingRow>> byCode;
+    private Map<Long, List<CodingRow>> byDocument;
     private final Plan p;
     private final Choices choices;
     private final Describe describe;
@@ -59,7 +61,8 @@ final class Consistency {
         while (true) {
             byName.clear();
             for (String guid : p.ours.guids(kind)) {
-                if (p.liveAfter(kind, guid)) {
+                // a deleted row renamed counts too: an update may not give it a name a live row has
+                if (p.liveAfter(kind, guid) || p.changes.containsKey(Key.row(kind, guid, Field.NAME))) {
                     byName.computeIfAbsent((String) p.after(Key.row(kind, guid, Field.NAME)), n -> new ArrayList<>())
                             .add(guid);
                 }
@@ -184,30 +187,65 @@ final class Consistency {
 
     /** One round: finds a deletion that would hide the other side's work and gives up the copy's part. */
     private boolean uses() throws UserError {
-        List<Final> live = liveCodings();
-        Map<String, List<Final>> byCode = new LinkedHashMap<>();
-        Map<String, List<Final>> byDocument = new LinkedHashMap<>();
-        for (Final f : live) {
-            byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
-            byDocument.computeIfAbsent(f.document(), k -> new ArrayList<>()).add(f);
-        }
+        Set<String> codes = deletedAfter(Kind.CODE);
+        Set<String> documents = deletedAfter(Kind.DOCUMENT);
         boolean changed = false;
-        for (var e : byCode.entrySet()) {
-            if (!p.liveAfter(Kind.CODE, e.getKey())) {
+        if (!codes.isEmpty() || !documents.isEmpty()) {
+            Map<String, List<Final>> byCode = new LinkedHashMap<>();
+            Map<String, List<Final>> byDocument = new LinkedHashMap<>();
+            for (Final f : liveCodings(codes, documents)) {
+                if (codes.contains(f.code())) {
+                    byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(f);
+                }
+                if (documents.contains(f.document())) {
+                    byDocument.computeIfAbsent(f.document(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            for (var e : byCode.entrySet()) {
                 changed |= deletedButUsed(Kind.CODE, e.getKey(), e.getValue());
             }
-        }
-        for (var e : byDocument.entrySet()) {
-            if (!p.liveAfter(Kind.DOCUMENT, e.getKey())) {
+            for (var e : byDocument.entrySet()) {
                 changed |= deletedButUsed(Kind.DOCUMENT, e.getKey(), e.getValue());
             }
         }
         return changed | removedButUsed();
     }
 
-    private List<Final> liveCodings() {
+    /** The codes or documents (our GUIDs) that will be deleted after the merge. */
+    private Set<String> deletedAfter(Kind kind) {
+        Set<String> gone = new HashSet<>();
+        for (String guid : p.ours.guids(kind)) {
+            if (!p.liveAfter(kind, guid)) {
+                gone.add(guid);
+            }
+        }
+        return gone;
+    }
+
+    /**
+     * The codings that will be live on one of these codes or in one of these documents: ours that
+     * are there now or that the copy moves there, and the copy's new ones. Indexing ours by code
+     * and document once keeps a round from walking every coding of a large project.
+     */
+    private List<Final> liveCodings(Set<String> codes, Set<String> documents) {
+        if (byCode == null) {
+            byCode = new HashMap<>();
+            byDocument = new HashMap<>();
+            for (CodingRow c : p.ours.codings.values()) {
+                byCode.computeIfAbsent(c.codeId(), k -> new ArrayList<>()).add(c);
+                byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<CodingRow> candidates = new HashSet<>();
+        codes.forEach(g -> candidates.addAll(byCode.getOrDefault(p.ours.id(Kind.CODE, g), List.of())));
+        documents.forEach(g -> candidates.addAll(byDocument.getOrDefault(p.ours.id(Kind.DOCUMENT, g), List.of())));
+        for (var e : p.changes.entrySet()) {
+            if (e.getKey().kind() == Kind.CODING && e.getKey().field() == Field.CODE && codes.contains(e.getValue())) {
+                candidates.add(p.ours.codings.get(p.ours.id(Kind.CODING, e.getKey().a())));
+            }
+        }
         List<Final> live = new ArrayList<>();
-        for (CodingRow c : p.ours.codings.values()) {
+        for (CodingRow c : candidates) {
             Key code = Key.row(Kind.CODING, c.guid(), Field.CODE);
             Key deleted = Key.row(Kind.CODING, c.guid(), Field.DELETED);
             if (!(Boolean) p.after(deleted)) {

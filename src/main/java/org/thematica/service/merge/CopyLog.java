@@ -78,7 +78,9 @@ final class CopyLog {
 
     private void touch(Key key, Object before) {
         if (key.a() != null && (key.kind().isRow() || key.kind() == Kind.INFO || key.b() != null)) {
-            base.putIfAbsent(key, before);
+            if (!base.containsKey(key)) { // not putIfAbsent: a base of null (no parent, no value) is a value
+                base.put(key, before);
+            }
         }
     }
 

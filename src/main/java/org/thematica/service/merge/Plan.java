@@ -127,8 +127,4 @@ final class Plan {
         into.merge(kind, 1, Integer::sum);
         return into;
     }
-
-    static Map<String, Integer> sorted() {
-        return new LinkedHashMap<>();
-    }
 }

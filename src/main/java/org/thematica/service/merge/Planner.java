@@ -186,13 +186,13 @@ final class Planner {
      * coder) is that coding, so a passage coded in two copies, or onto a mapped code, is not doubled.
      */
     private void codings() {
-        Map<String, String> ourCodings = new HashMap<>();
+        Map<Identity, String> ourCodings = new HashMap<>(p.ours.codings.size() * 2);
         for (CodingRow c : p.ours.codings.values()) {
             if (!c.deleted()) {
-                ourCodings.put(identity(p.ours.guid(Kind.DOCUMENT, c.documentId()), p.ours.guid(Kind.CODE, c.codeId()),
-                        c.start(), c.end(), p.ours.coder(c.coderId())), c.guid());
+                ourCodings.put(new Identity(c.documentId(), c.codeId(), c.start(), c.end(), c.coderId()), c.guid());
             }
         }
+        Map<Long, Long> coders = new HashMap<>();
         for (CodingRow c : p.theirs.codings.values().stream().sorted(java.util.Comparator.comparingLong(CodingRow::id))
                 .toList()) {
             if (c.deleted() || p.ours.has(Kind.CODING, c.guid()) || p.alias.containsKey(c.guid())) {
@@ -204,7 +204,11 @@ final class Planner {
                 p.leaveOut("codings of codes or documents deleted in the copy");
                 continue;
             }
-            String twin = ourCodings.get(identity(doc, code, c.start(), c.end(), ourCoder(p.theirs.coder(c.coderId()))));
+            Long ourDoc = p.ours.id(Kind.DOCUMENT, doc);
+            Long ourCode = p.ours.id(Kind.CODE, code);
+            long coder = coders.computeIfAbsent(c.coderId(), id -> ourCoder(p.theirs.coder(id)).id());
+            String twin = ourDoc == null || ourCode == null ? null
+                    : ourCodings.get(new Identity(ourDoc, ourCode, c.start(), c.end(), coder));
             if (twin != null) {
                 p.map(c.guid(), twin);
             } else {
@@ -213,17 +217,18 @@ final class Planner {
         }
     }
 
+    /** What makes two codings the same: document, code, range and coder (our ids; -1: a coder new here). */
+    private record Identity(long document, long code, int start, int end, long coder) {
+    }
+
     /** Ours for the copy's coder: the same GUID, else the same name (a name is a person in one study). */
     private Coder ourCoder(Coder theirs) {
         Long id = p.ours.coderId(theirs.guid());
         if (id != null) {
             return p.ours.coder(id);
         }
-        return p.ours.coders.values().stream().filter(c -> c.name().equals(theirs.name())).findFirst().orElse(theirs);
-    }
-
-    private static String identity(String doc, String code, int start, int end, Coder coder) {
-        return doc + "|" + code + "|" + start + "|" + end + "|" + coder.name();
+        return p.ours.coders.values().stream().filter(c -> c.name().equals(theirs.name())).findFirst()
+                .orElse(new Coder(-1, theirs.guid(), theirs.name()));
     }
 
     /** New memos and reviews whose target is here after the rest was decided. */
