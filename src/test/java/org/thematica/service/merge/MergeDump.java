@@ -42,9 +42,13 @@ final class MergeDump {
                     + " LEFT JOIN theme t ON m.target_kind = 'theme' AND t.id = m.target_id"
                     + " LEFT JOIN coding c ON m.target_kind = 'coding' AND c.id = m.target_id"
                     + " JOIN coder o ON o.id = m.author_id", "target", "title", "content", "author", "deleted");
-            rows(s, out, "review", "SELECT r.guid, c.guid, o.name, r.verdict, r.comment, r.deleted FROM review r"
-                    + " JOIN coding c ON c.id = r.coding_id JOIN coder o ON o.id = r.reviewer_id", "coding", "reviewer",
-                    "verdict", "comment", "deleted");
+            rows(s, out, "review", "SELECT r.guid, r.target_kind || ':' || COALESCE(c.guid, k.guid, ''),"
+                    + " COALESCE(p.guid, ''), o.name, r.verdict, r.comment, COALESCE(b.name, ''), r.deleted FROM review r"
+                    + " LEFT JOIN coding c ON r.target_kind = 'coding' AND c.id = r.target_id"
+                    + " LEFT JOIN code k ON r.target_kind = 'code' AND k.id = r.target_id"
+                    + " LEFT JOIN review p ON p.id = r.parent_id LEFT JOIN coder b ON b.id = r.resolved_by"
+                    + " JOIN coder o ON o.id = r.reviewer_id", "target", "thread", "reviewer", "verdict", "comment",
+                    "resolved by", "deleted");
             rows(s, out, "theme link", "SELECT l.guid, a.guid || '>' || b.guid, l.label, l.kind, l.deleted FROM theme_link l"
                     + " JOIN theme a ON a.id = l.from_theme_id JOIN theme b ON b.id = l.to_theme_id", "ends", "label",
                     "kind", "deleted");
