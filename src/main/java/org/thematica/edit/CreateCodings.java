@@ -1,6 +1,5 @@
 package org.thematica.edit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.thematica.model.Coding;
 import org.thematica.model.UserError;
@@ -17,7 +16,6 @@ public record CreateCodings(List<Coding> codings) implements Edit {
 
     @Override
     public Applied apply(Repositories r) throws UserError {
-        List<Long> ids = new ArrayList<>(codings.size());
         long textOf = -1;
         String text = null;
         for (Coding c : codings) {
@@ -32,8 +30,8 @@ public record CreateCodings(List<Coding> codings) implements Edit {
             if (!text.substring(c.start(), c.end()).equals(c.text())) {
                 throw new UserError("the coded text does not match the document at [" + c.start() + ", " + c.end() + ")");
             }
-            ids.add(r.codings.insert(c));
         }
+        List<Long> ids = r.codings.insertAll(codings);
         return new Applied(new SetDeleted(Entity.CODING, ids, false), new SetDeleted(Entity.CODING, ids, true));
     }
 }

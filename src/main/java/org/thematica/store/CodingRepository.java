@@ -28,6 +28,17 @@ public final class CodingRepository {
                 c.coderId(), c.created());
     }
 
+    /** Inserts codings (an id of 0 lets the database choose) and returns their ids, in order. */
+    public List<Long> insertAll(List<Coding> codings) {
+        List<Object[]> rows = new ArrayList<>(codings.size());
+        for (Coding c : codings) {
+            rows.add(new Object[] {c.id() == 0 ? null : c.id(), c.guid(), c.documentId(), c.codeId(), c.start(), c.end(),
+                    c.text(), c.coderId(), c.created()});
+        }
+        return db.insertAll("INSERT INTO coding (id, guid, document_id, code_id, start, \"end\", text, coder_id, created)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
     public void setDeleted(List<Long> ids, boolean deleted) {
         List<Object[]> rows = new ArrayList<>(ids.size());
         for (long id : ids) {

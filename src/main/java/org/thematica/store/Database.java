@@ -362,6 +362,33 @@ public final class Database implements AutoCloseable {
         return queryLong("SELECT last_insert_rowid()");
     }
 
+    /**
+     * Runs one INSERT for each argument list on one prepared statement and returns the new rows'
+     * ids, in order: preparing the statement once instead of for each row halves the cost of
+     * inserting many rows (a merge's 40,000 codings).
+     */
+    public synchronized List<Long> insertAll(String sql, List<Object[]> rows) {
+        requireWritable();
+        List<Long> ids = new ArrayList<>(rows.size());
+        try (PreparedStatement p = connection().prepareStatement(sql);
+             PreparedStatement last = connection().prepareStatement("SELECT last_insert_rowid()")) {
+            for (Object[] args : rows) {
+                bind(p, args);
+                p.executeUpdate();
+                try (ResultSet rs = last.executeQuery()) {
+                    rs.next();
+                    ids.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(sql + ": " + e.getMessage(), e);
+        }
+        if (transactionDepth == 0) {
+            custody.checkAfterWrite();
+        }
+        return ids;
+    }
+
     /** Runs one statement for each argument list, reusing the prepared statement. */
     public synchronized void batch(String sql, List<Object[]> rows) {
         requireWritable();

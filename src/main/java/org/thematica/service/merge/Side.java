@@ -44,7 +44,7 @@ final class Side {
     final Map<Long, ThemeLink> links = new HashMap<>();
     final Map<Long, CaseRecord> cases = new HashMap<>();
     final Map<Long, Attribute> attributes = new HashMap<>();
-    final Map<Long, CodingRow> codings = new HashMap<>();
+    final Map<Long, CodingRow> codings;
     final Map<Long, Memo> memos = new HashMap<>();
     final Map<Long, Review> reviews = new HashMap<>();
     final Set<Pair> themeCodes = new HashSet<>();
@@ -78,7 +78,11 @@ final class Side {
         rows.links().forEach(l -> index(Kind.LINK, l.id(), l.guid(), links, l));
         rows.cases().forEach(c -> index(Kind.CASE, c.id(), c.guid(), cases, c));
         rows.attributes().forEach(a -> index(Kind.ATTRIBUTE, a.id(), a.guid(), attributes, a));
-        rows.codings().forEach(c -> index(Kind.CODING, c.id(), c.guid(), codings, c));
+        List<CodingRow> all = rows.codings();
+        codings = new HashMap<>(all.size() * 2); // sized once: a large project has 200,000
+        guids.put(Kind.CODING, new HashMap<>(all.size() * 2));
+        ids.put(Kind.CODING, new HashMap<>(all.size() * 2));
+        all.forEach(c -> index(Kind.CODING, c.id(), c.guid(), codings, c));
         rows.memos().forEach(m -> index(Kind.MEMO, m.id(), m.guid(), memos, m));
         rows.reviews().forEach(r -> index(Kind.REVIEW, r.id(), r.guid(), reviews, r));
         rows.themeCodes().forEach(p -> themeCodes.add(new Pair(p[0], p[1])));
