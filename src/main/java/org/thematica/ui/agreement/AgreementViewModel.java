@@ -42,7 +42,7 @@ public final class AgreementViewModel {
 
     /** What one computation gives: the report and the disagreements, or why there are none. */
     private record Result(AgreementReport report, List<Disagreement> disagreements, AgreementService.Choices choices,
-                          String problem) {
+                          List<String> coders, String problem) {
     }
 
     static final String POOLED = org.thematica.figure.AgreementTableFigure.POOLED;
@@ -123,7 +123,7 @@ public final class AgreementViewModel {
         }
         AgreementService.Request request = request();
         if (request.coderA() == null || request.coderB() == null) {
-            apply(new Result(null, List.of(), choices.get(), coders.size() < 2
+            apply(new Result(null, List.of(), choices.get(), List.copyOf(coders), coders.size() < 2
                     ? "Agreement needs two coders who have coded; this project has " + coders.size() + "."
                     : "Choose two coders."));
             return;
@@ -134,15 +134,25 @@ public final class AgreementViewModel {
     private Result compute(AgreementService.Request request) {
         var project = context.project();
         AgreementService.Choices scope = project.agreement().choices(request.coderA(), request.coderB());
+        List<String> names = project.agreement().coders().stream().map(c -> c.name()).toList();
         try {
             AgreementReport r = project.agreement().compute(request);
-            return new Result(r, project.adjudication().disagreements(request), scope, null);
+            return new Result(r, project.adjudication().disagreements(request), scope, names, null);
         } catch (UserError e) {
-            return new Result(null, List.of(), scope, e.getMessage());
+            return new Result(null, List.of(), scope, names, e.getMessage());
         }
     }
 
     private void apply(Result result) {
+        if (!coders.equals(result.coders())) { // a consensus coder made since, say
+            loading = true;
+            String a = coderA.get();
+            String b = coderB.get();
+            coders.setAll(result.coders()); // the combo boxes clear their value when their items change
+            coderA.set(a);
+            coderB.set(b);
+            loading = false;
+        }
         choices.set(result.choices());
         report.set(result.report());
         disagreements.setAll(result.disagreements());

@@ -78,9 +78,16 @@ final class DisagreementsPane {
         consensusName.setPrefColumnCount(10);
         consensusName.textProperty().bindBidirectional(model.consensusNameProperty());
         consensusName.disableProperty().bind(consensus.selectedProperty().not());
+        Button copyAgreed = new Button("Copy Agreed Passages");
+        copyAgreed.setId("disagreement-copy-agreed");
+        copyAgreed.setTooltip(new Tooltip("Gives the consensus coder every passage A and B coded alike, so that with"
+                + " the decisions it holds the whole agreed coding (one step, undoable)"));
+        copyAgreed.disableProperty().bind(consensus.selectedProperty().not().or(Bindings.createBooleanBinding(
+                model::isReadOnly)));
+        copyAgreed.setOnAction(e -> model.copyAgreed());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, new Label("Code"), code, count, gap, consensus, consensusName);
+        HBox filters = new HBox(8, new Label("Code"), code, count, gap, consensus, consensusName, copyAgreed);
         filters.getStyleClass().add("agreement-bar");
 
         Label headA = coderHeading("coder-a", agreement.coderAProperty(), "A");
@@ -214,7 +221,8 @@ final class DisagreementsPane {
         if (codes.isEmpty()) {
             return;
         }
-        ChoiceDialog<String> ask = new ChoiceDialog<>(codes.get(0), codes);
+        ChoiceDialog<String> ask = new ChoiceDialog<>(model.suggestedCode(d).filter(codes::contains)
+                .orElse(codes.get(0)), codes);
         ask.initOwner(root.getScene().getWindow());
         ask.setTitle("Recode");
         ask.setHeaderText("Recode this passage, for " + (model.toConsensusProperty().get()

@@ -89,6 +89,25 @@ public final class DisagreementsViewModel {
         }, this::tell);
     }
 
+    /** Gives the consensus coder every passage the two coders coded alike (one undoable step). */
+    public void copyAgreed() {
+        if (context.isReadOnly()) {
+            return;
+        }
+        AgreementService.Request request = agreement.request();
+        String consensus = consensusName.get();
+        context.background().run(() -> {
+            try {
+                int n = context.project().adjudication().copyAgreed(request, consensus);
+                return n == 0 ? consensus + " already holds every passage the two coders agree on."
+                        : "Copied " + n + (n == 1 ? " agreed passage" : " agreed passages") + " into " + consensus
+                        + ". Undo takes them back.";
+            } catch (UserError e) {
+                return "Not done: " + e.getMessage() + ".";
+            }
+        }, this::tell);
+    }
+
     /** Undoes the newest step (an adjudication, or whatever was done last in the project). */
     public void undo() {
         if (context.isReadOnly()) {
@@ -111,6 +130,17 @@ public final class DisagreementsViewModel {
     /** The codes a passage can be recoded to: every code but its own. */
     public List<String> otherCodes(Disagreement d) {
         return agreement.choicesProperty().get().codes().stream().filter(c -> !c.equals(d.code())).toList();
+    }
+
+    /**
+     * The code to offer first when recoding: the one the other coder used on the same words, when
+     * one coder coded the passage with this code and the other with another; else none.
+     */
+    public java.util.Optional<String> suggestedCode(Disagreement d) {
+        return agreement.disagreements().stream().filter(o -> o.documentId() == d.documentId()
+                && !o.code().equals(d.code()) && o.range().overlaps(d.range()) && o.kind() != d.kind()
+                && o.kind() != org.thematica.analysis.agreement.Disagreements.Kind.EXTENT)
+                .map(Disagreement::code).findFirst();
     }
 
     public String coderA() {
