@@ -56,16 +56,48 @@ public final class AdjudicationService {
         }
     }
 
+    /**
+     * Phase 1 of the Agreement window's overview (see {@link AgreementOverview}): everything read
+     * from the project, on the project thread.
+     */
+    public AgreementOverview.Reading read(AgreementService.Request request) throws UserError {
+        AgreementService.Scope scope = project.agreement().scope(request);
+        Map<Long, String> documents = new HashMap<>();
+        project.repos().documents.all().forEach(d -> documents.put(d.id(), d.name()));
+        return new AgreementOverview.Reading(project.agreement().prepare(scope, request.overlapPercent()),
+                spans(scope), codeNames(scope), documents, project.agreement().choices(scope));
+    }
+
+    /** Phase 3: the listed passages with their excerpts (reads the documents' texts). */
+    public AgreementOverview.Overview excerpt(AgreementOverview.Measured measured) {
+        return new AgreementOverview.Overview(measured.report(), measured.perCode(), measured.total(),
+                excerpts(measured.listed(), measured.reading().codes()), measured.more(), measured.reading().choices());
+    }
+
+    /** The three phases in one call: the report, the counts and the first {@code limit} passages of {@code code}. */
+    public AgreementOverview.Overview overview(AgreementService.Request request, String code, int limit)
+            throws UserError {
+        return excerpt(AgreementOverview.measure(read(request), code, limit));
+    }
+
     /** The passages where the request's two coders differ, in its scope, by document, position and code. */
     public List<Disagreement> disagreements(AgreementService.Request request) throws UserError {
-        AgreementService.Scope scope = project.agreement().scope(request);
+        AgreementOverview.Reading reading = read(request);
+        return excerpts(AgreementOverview.sorted(Disagreements.find(reading.spans()), reading), reading.codes());
+    }
+
+    private static Map<Long, String> codeNames(AgreementService.Scope scope) {
         Map<Long, String> codes = new HashMap<>();
         scope.codes().forEach(c -> codes.put(c.id(), c.name()));
-        List<Disagreements.Span> spans = spans(scope);
+        return codes;
+    }
+
+    /** The passages with their documents' names and some context, reading each document's text once. */
+    private List<Disagreement> excerpts(List<Disagreements.Passage> passages, Map<Long, String> codes) {
         Map<Long, String> texts = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        List<Disagreement> out = new ArrayList<>();
-        for (Disagreements.Passage p : Disagreements.find(spans)) {
+        List<Disagreement> out = new ArrayList<>(passages.size());
+        for (Disagreements.Passage p : passages) {
             String text = texts.computeIfAbsent(p.documentId(), project.repos().documents::text);
             String name = names.computeIfAbsent(p.documentId(), id -> project.repos().documents.byId(id)
                     .map(org.thematica.model.Document::name).orElse("?"));
@@ -74,9 +106,6 @@ public final class AdjudicationService {
             out.add(new Disagreement(p.documentId(), name, p.codeId(), codes.get(p.codeId()), p.range(), p.a(), p.b(),
                     text.substring(from, to), from));
         }
-        out.sort(Comparator.comparing(Disagreement::document, String.CASE_INSENSITIVE_ORDER)
-                .thenComparingLong(Disagreement::documentId).thenComparingInt(d -> d.range().start())
-                .thenComparing(Disagreement::code, String.CASE_INSENSITIVE_ORDER));
         return out;
     }
 

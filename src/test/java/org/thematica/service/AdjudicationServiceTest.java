@@ -186,6 +186,19 @@ class AdjudicationServiceTest {
     }
 
     @Test
+    void anAdjudicationIsUndoneAndRedoneAfterARestart() throws Exception {
+        String before = ProjectDump.of(p.file());
+        p.adjudication().adjudicate("Amira", "Tom", about("vacuum"), Resolution.RECODE, "security vacuum", null);
+        String after = ProjectDump.of(p.file());
+        p = TestProjects.reopen(p);
+        p.history().undo();
+        assertThat(ProjectDump.of(p.file())).isEqualTo(before);
+        p = TestProjects.reopen(p);
+        p.history().redo();
+        assertThat(ProjectDump.of(p.file())).isEqualTo(after);
+    }
+
+    @Test
     void aPassageRecodedSinceItWasListedOrABadConsensusIsRefusedAndNothingChanges() throws Exception {
         Disagreement vacuum = about("vacuum");
         p.coding().codeMatch("P01", "vacuum", "The militias", 1, "Tom");

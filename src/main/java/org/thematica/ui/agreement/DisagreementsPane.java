@@ -54,20 +54,38 @@ final class DisagreementsPane {
                 return ALL.equals(s) ? null : s;
             }
         });
+        // kept in step by hand: replacing the items clears the value, and every change of the
+        // listed code reads the project again
+        boolean[] updating = {false};
         agreement.rows().addListener((ListChangeListener<AgreementViewModel.Row>) c -> {
             List<String> names = new ArrayList<>();
             names.add(null);
             agreement.rows().stream().filter(r -> !r.pooled()).forEach(r -> names.add(r.code()));
+            if (names.equals(code.getItems())) {
+                return;
+            }
             String chosen = model.codeProperty().get();
+            updating[0] = true;
             code.getItems().setAll(names);
             code.setValue(names.contains(chosen) ? chosen : null);
+            updating[0] = false;
+            if (!names.contains(chosen)) {
+                model.codeProperty().set(null);
+            }
         });
-        code.valueProperty().bindBidirectional(model.codeProperty());
+        code.valueProperty().addListener((o, old, name) -> {
+            if (!updating[0]) {
+                model.codeProperty().set(name);
+            }
+        });
+        model.codeProperty().addListener((o, old, name) -> {
+            updating[0] = true;
+            code.setValue(name);
+            updating[0] = false;
+        });
         Label count = new Label();
         count.setId("disagreement-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.shown().size()
-                + (model.shown().size() == 1 ? " passage where they differ" : " passages where they differ"),
-                model.shown()));
+        count.textProperty().bind(model.countText());
         CheckBox consensus = new CheckBox("Write decisions into a consensus coder:");
         consensus.setId("disagreement-to-consensus");
         consensus.selectedProperty().bindBidirectional(model.toConsensusProperty());

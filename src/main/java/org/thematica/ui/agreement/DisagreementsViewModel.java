@@ -6,10 +6,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.transformation.FilteredList;
 import org.thematica.analysis.agreement.Disagreements.Resolution;
 import org.thematica.model.UserError;
 import org.thematica.service.AdjudicationService;
@@ -26,9 +24,6 @@ import org.thematica.ui.workbench.WorkbenchContext;
 public final class DisagreementsViewModel {
     private final AgreementViewModel agreement;
     private final WorkbenchContext context;
-    private final FilteredList<Disagreement> shown;
-    /** The code whose disagreements are listed; null: every code's. */
-    private final ObjectProperty<String> code = new SimpleObjectProperty<>();
     private final BooleanProperty toConsensus = new SimpleBooleanProperty();
     private final StringProperty consensusName = new SimpleStringProperty(AdjudicationService.CONSENSUS);
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
@@ -36,17 +31,27 @@ public final class DisagreementsViewModel {
     public DisagreementsViewModel(AgreementViewModel agreement) {
         this.agreement = agreement;
         this.context = agreement.context();
-        this.shown = new FilteredList<>(agreement.disagreements());
-        code.addListener((o, x, name) -> shown.setPredicate(name == null ? null : d -> d.code().equals(name)));
     }
 
-    /** The passages listed (the chosen code's, or all). */
-    public FilteredList<Disagreement> shown() {
-        return shown;
+    /** The passages listed (the chosen code's, or all; the first {@link AgreementViewModel#LISTED}). */
+    public javafx.collections.ObservableList<Disagreement> shown() {
+        return agreement.disagreements();
     }
 
+    /** The code whose disagreements are listed; null: every code's. */
     public ObjectProperty<String> codeProperty() {
-        return code;
+        return agreement.listedCodeProperty();
+    }
+
+    /** "16 passages where they differ", and how many are not listed. */
+    public javafx.beans.binding.StringBinding countText() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = agreement.differingProperty().get();
+            int more = agreement.notListedProperty().get();
+            return String.format(java.util.Locale.ROOT, "%,d %s where they differ", n, n == 1 ? "passage" : "passages")
+                    + (more > 0 ? String.format(java.util.Locale.ROOT, " (the first %,d listed; choose a code to see"
+                    + " its own)", n - more) : "");
+        }, agreement.differingProperty(), agreement.notListedProperty());
     }
 
     public BooleanProperty toConsensusProperty() {
