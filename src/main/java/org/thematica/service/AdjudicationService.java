@@ -56,23 +56,48 @@ public final class AdjudicationService {
         }
     }
 
+    /**
+     * Phase 1 of the Agreement window's overview (see {@link AgreementOverview}): everything read
+     * from the project, on the project thread.
+     */
+    public AgreementOverview.Reading read(AgreementService.Request request) throws UserError {
+        AgreementService.Scope scope = project.agreement().scope(request);
+        Map<Long, String> documents = new HashMap<>();
+        project.repos().documents.all().forEach(d -> documents.put(d.id(), d.name()));
+        return new AgreementOverview.Reading(project.agreement().prepare(scope, request.overlapPercent()),
+                spans(scope), codeNames(scope), documents, project.agreement().choices(scope));
+    }
+
+    /** Phase 3: the listed passages with their excerpts (reads the documents' texts). */
+    public AgreementOverview.Overview excerpt(AgreementOverview.Measured measured) {
+        return new AgreementOverview.Overview(measured.report(), measured.perCode(), measured.total(),
+                excerpts(measured.listed(), measured.reading().codes()), measured.more(), measured.reading().choices());
+    }
+
+    /** The three phases in one call: the report, the counts and the first {@code limit} passages of {@code code}. */
+    public AgreementOverview.Overview overview(AgreementService.Request request, String code, int limit)
+            throws UserError {
+        return excerpt(AgreementOverview.measure(read(request), code, limit));
+    }
+
     /** The passages where the request's two coders differ, in its scope, by document, position and code. */
     public List<Disagreement> disagreements(AgreementService.Request request) throws UserError {
-        AgreementService.Scope scope = project.agreement().scope(request);
-        Set<Long> documents = new HashSet<>(scope.documents());
+        AgreementOverview.Reading reading = read(request);
+        return excerpts(AgreementOverview.sorted(Disagreements.find(reading.spans()), reading), reading.codes());
+    }
+
+    private static Map<Long, String> codeNames(AgreementService.Scope scope) {
         Map<Long, String> codes = new HashMap<>();
         scope.codes().forEach(c -> codes.put(c.id(), c.name()));
-        List<Disagreements.Span> spans = new ArrayList<>();
-        for (CodingSpan c : scope.codings()) {
-            if (documents.contains(c.documentId()) && codes.containsKey(c.codeId())) {
-                spans.add(new Disagreements.Span(c.documentId(), c.codeId(), c.coderId() == scope.a().id()
-                        ? AgreementInput.Coder.A : AgreementInput.Coder.B, c.start(), c.end()));
-            }
-        }
+        return codes;
+    }
+
+    /** The passages with their documents' names and some context, reading each document's text once. */
+    private List<Disagreement> excerpts(List<Disagreements.Passage> passages, Map<Long, String> codes) {
         Map<Long, String> texts = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
-        List<Disagreement> out = new ArrayList<>();
-        for (Disagreements.Passage p : Disagreements.find(spans)) {
+        List<Disagreement> out = new ArrayList<>(passages.size());
+        for (Disagreements.Passage p : passages) {
             String text = texts.computeIfAbsent(p.documentId(), project.repos().documents::text);
             String name = names.computeIfAbsent(p.documentId(), id -> project.repos().documents.byId(id)
                     .map(org.thematica.model.Document::name).orElse("?"));
@@ -81,10 +106,22 @@ public final class AdjudicationService {
             out.add(new Disagreement(p.documentId(), name, p.codeId(), codes.get(p.codeId()), p.range(), p.a(), p.b(),
                     text.substring(from, to), from));
         }
-        out.sort(Comparator.comparing(Disagreement::document, String.CASE_INSENSITIVE_ORDER)
-                .thenComparingLong(Disagreement::documentId).thenComparingInt(d -> d.range().start())
-                .thenComparing(Disagreement::code, String.CASE_INSENSITIVE_ORDER));
         return out;
+    }
+
+    /** The two coders' codings of the scope's codes in its documents. */
+    private static List<Disagreements.Span> spans(AgreementService.Scope scope) {
+        Set<Long> documents = new HashSet<>(scope.documents());
+        Set<Long> codes = new HashSet<>();
+        scope.codes().forEach(c -> codes.add(c.id()));
+        List<Disagreements.Span> spans = new ArrayList<>();
+        for (CodingSpan c : scope.codings()) {
+            if (documents.contains(c.documentId()) && codes.contains(c.codeId())) {
+                spans.add(new Disagreements.Span(c.documentId(), c.codeId(), c.coderId() == scope.a().id()
+                        ? AgreementInput.Coder.A : AgreementInput.Coder.B, c.start(), c.end()));
+            }
+        }
+        return spans;
     }
 
     /** Up to {@link #CONTEXT} characters back, from a word's start, never across a paragraph. */
@@ -145,12 +182,7 @@ public final class AdjudicationService {
                 into.add(a);
                 into.add(b);
             } else {
-                Coder c = project.coderIn(session, consensus);
-                if (c.id() == a.id() || c.id() == b.id()) {
-                    throw new UserError("the consensus coder must be someone other than " + a.name() + " and "
-                            + b.name());
-                }
-                into.add(c);
+                into.add(consensusCoder(session, consensus, a, b));
             }
             List<TextRange> underCode = other == null ? result : List.of();
             for (Coder k : into) {
@@ -161,6 +193,42 @@ public final class AdjudicationService {
             }
         });
         return id == 0 ? java.util.Optional.empty() : java.util.Optional.of(label);
+    }
+
+    /**
+     * Gives the consensus coder (made if new) every passage in scope that the two coders coded
+     * alike, as one undoable step, so that after the disagreements are settled it holds the whole
+     * agreed coding. Returns how many passages it did not hold yet.
+     */
+    public int copyAgreed(AgreementService.Request request, String consensus) throws UserError {
+        AgreementService.Scope scope = project.agreement().scope(request);
+        List<Disagreements.Passage> agreed = Disagreements.passages(spans(scope)).stream()
+                .filter(Disagreements.Passage::agrees).toList();
+        int[] written = {0};
+        project.history().perform("Copy the passages " + scope.a().name() + " and " + scope.b().name()
+                + " agree on into " + consensus, session -> {
+                    Coder c = consensusCoder(session, consensus, scope.a(), scope.b());
+                    var r = session.repos();
+                    Map<Long, String> texts = new HashMap<>();
+                    for (Disagreements.Passage p : agreed) {
+                        Code code = r.codes.liveById(p.codeId()).orElseThrow();
+                        String text = texts.computeIfAbsent(p.documentId(), r.documents::text);
+                        // read again for each passage: an earlier one may have replaced a coding both touch
+                        if (reshape(session, p.documentId(), r.codings.ofDocument(p.documentId()), text, c, code,
+                                p.range(), p.a())) {
+                            written[0]++;
+                        }
+                    }
+                });
+        return written[0];
+    }
+
+    private Coder consensusCoder(EditHistory.Session session, String name, Coder a, Coder b) throws UserError {
+        Coder c = project.coderIn(session, name);
+        if (c.id() == a.id() || c.id() == b.id()) {
+            throw new UserError("the consensus coder must be someone other than " + a.name() + " and " + b.name());
+        }
+        return c;
     }
 
     /** Refuses a passage the two coders have recoded since it was listed. */
@@ -184,9 +252,9 @@ public final class AdjudicationService {
     /**
      * Makes coder {@code k}'s coding of {@code code} within {@code region} exactly {@code result},
      * leaving it as it is outside: the codings that overlap the region are replaced by ones that
-     * cover the new extent. Nothing is written when the coder already covers exactly that.
+     * cover the new extent. Nothing is written (false) when the coder already covers exactly that.
      */
-    private void reshape(EditHistory.Session session, long documentId, List<Coding> ofDocument, String text, Coder k,
+    private boolean reshape(EditHistory.Session session, long documentId, List<Coding> ofDocument, String text, Coder k,
                          Code code,
                          TextRange region, List<TextRange> result) throws UserError {
         List<Long> affected = new ArrayList<>();
@@ -200,7 +268,7 @@ public final class AdjudicationService {
         List<TextRange> before = Disagreements.coverage(old);
         List<TextRange> after = Disagreements.replaceWithin(before, region, result);
         if (after.equals(before)) {
-            return;
+            return false;
         }
         if (!affected.isEmpty()) {
             session.apply(new SetDeleted(Entity.CODING, affected, true));
@@ -213,6 +281,7 @@ public final class AdjudicationService {
         if (!made.isEmpty()) {
             session.apply(new CreateCodings(made));
         }
+        return true;
     }
 
     private static String label(String coderA, String coderB, Disagreement d, Resolution resolution, String recodeTo,

@@ -48,10 +48,18 @@ public final class AgreementService {
 
     /** The agreement's input, read and resolved: everything {@link #compute} does before measuring. */
     public AgreementInput prepare(Request request) throws UserError {
-        Scope scope = scope(request);
+        return prepare(scope(request), request.overlapPercent());
+    }
+
+    /** The report over a scope already read (the Agreement window reads it once for everything it shows). */
+    AgreementReport compute(Scope scope, int overlapPercent) throws UserError {
+        return Agreement.compute(prepare(scope, overlapPercent));
+    }
+
+    AgreementInput prepare(Scope scope, int overlapPercent) throws UserError {
         var repo = new AgreementRepository(project.repos().db);
         return input(repo.lengths(scope.documents()), scope.codes(), scope.codings(), scope.a(), scope.b(),
-                request.overlapPercent());
+                overlapPercent);
     }
 
     /**
@@ -95,21 +103,28 @@ public final class AgreementService {
     }
 
     public Choices choices(String coderA, String coderB) {
-        List<String> documents = project.repos().documents.all().stream().map(org.thematica.model.Document::name)
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        List<String> codes = project.repos().codes.all().stream().map(Code::name)
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
         try {
-            Scope scope = scope(new Request(coderA, coderB));
-            Set<Long> ids = new HashSet<>(scope.documents());
-            List<String> defaultDocuments = project.repos().documents.all().stream().filter(d -> ids.contains(d.id()))
-                    .map(org.thematica.model.Document::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
-            List<String> defaultCodes = scope.codes().stream().map(AgreementInput.Code::name)
-                    .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-            return new Choices(documents, codes, defaultDocuments, defaultCodes);
+            return choices(scope(new Request(coderA, coderB)));
         } catch (UserError e) {
-            return new Choices(documents, codes, List.of(), List.of());
+            return choices(null);
         }
+    }
+
+    /** The choices, with the defaults of the scope of two coders (null: no defaults). */
+    Choices choices(Scope defaults) {
+        List<String> documents = new ArrayList<>();
+        List<String> defaultDocuments = new ArrayList<>();
+        Set<Long> ids = defaults == null ? Set.of() : new HashSet<>(defaults.documents());
+        for (org.thematica.model.Document d : project.repos().documents.all()) {
+            documents.add(d.name());
+            if (ids.contains(d.id())) {
+                defaultDocuments.add(d.name());
+            }
+        }
+        List<String> codes = project.repos().codes.all().stream().map(Code::name).toList();
+        List<String> defaultCodes = defaults == null ? List.of() : defaults.codes().stream()
+                .map(AgreementInput.Code::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return new Choices(List.copyOf(documents), codes, List.copyOf(defaultDocuments), defaultCodes);
     }
 
     /** Phase 1: a coder by name, with the coders there are when none has it. */

@@ -169,6 +169,36 @@ class AdjudicationServiceTest {
     }
 
     @Test
+    void theAgreedPassagesCompleteTheConsensusCoderInOneUndoableStep() throws Exception {
+        p.adjudication().adjudicate("Amira", "Tom", about("vacuum"), Resolution.TAKE_A, null, "consensus");
+        String before = ProjectDump.of(p.file());
+        AgreementService.Request pair = new AgreementService.Request("Amira", "Tom");
+        assertThat(p.adjudication().copyAgreed(pair, "consensus")).isEqualTo(1);
+        assertThat(coded("consensus", "state")).containsExactly("the state");
+        assertThat(coded("consensus", "vacuum")).as("the decision stays").containsExactly("militias filled the vacuum");
+        assertThat(coded("consensus", "trust")).as("not agreed: left to adjudication").isEmpty();
+        String after = ProjectDump.of(p.file());
+        assertThat(p.adjudication().copyAgreed(pair, "consensus")).as("again: nothing new").isZero();
+        assertThat(ProjectDump.of(p.file())).isEqualTo(after);
+        assertThat(p.history().undo()).get().asString().isEqualTo("Copy the passages Amira and Tom agree on into"
+                + " consensus");
+        assertThat(ProjectDump.of(p.file())).isEqualTo(before);
+    }
+
+    @Test
+    void anAdjudicationIsUndoneAndRedoneAfterARestart() throws Exception {
+        String before = ProjectDump.of(p.file());
+        p.adjudication().adjudicate("Amira", "Tom", about("vacuum"), Resolution.RECODE, "security vacuum", null);
+        String after = ProjectDump.of(p.file());
+        p = TestProjects.reopen(p);
+        p.history().undo();
+        assertThat(ProjectDump.of(p.file())).isEqualTo(before);
+        p = TestProjects.reopen(p);
+        p.history().redo();
+        assertThat(ProjectDump.of(p.file())).isEqualTo(after);
+    }
+
+    @Test
     void aPassageRecodedSinceItWasListedOrABadConsensusIsRefusedAndNothingChanges() throws Exception {
         Disagreement vacuum = about("vacuum");
         p.coding().codeMatch("P01", "vacuum", "The militias", 1, "Tom");

@@ -94,7 +94,28 @@ class AgreementInAppTest {
         driver.settle();
         assertThat(ProjectDump.of(driver.project().file())).isEqualTo(before);
         assertThat(driver.fxGet(() -> list.getItems().get(at))).isEqualTo(chosen);
+
+        // into a consensus coder: Amira's and Tom's codings stay, the new coder joins the choices,
+        // and the pair compared stays the same
+        driver.robot.clickOn("#disagreement-to-consensus");
+        driver.fx(() -> list.getSelectionModel().select(at));
+        driver.robot.clickOn("#take-a");
+        driver.waitFor(() -> driver.fxGet(() -> coderChoice("#agreement-coder-a").getItems().contains("consensus")));
+        driver.settle();
+        assertThat(driver.fxGet(() -> coderChoice("#agreement-coder-a").getValue())).isEqualTo(AMIRA);
+        assertThat(driver.fxGet(() -> coderChoice("#agreement-coder-b").getValue())).isEqualTo(TOM);
+        assertThat(driver.fxGet(() -> list.getItems().size())).isEqualTo(differ.size());
+        assertThat(driver.project().adjudication().disagreements(new AgreementService.Request(AMIRA, "consensus"))
+                .stream().filter(d -> d.code().equals("sectarian violence") && d.range().overlaps(chosen.range())))
+                .as("the consensus coder took Amira's extent").isEmpty();
+        driver.robot.clickOn("#undo-adjudication");
+        driver.waitFor(() -> ProjectDump.of(driver.project().file()).equals(before));
         driver.fx(window::close);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static javafx.scene.control.ComboBox<String> coderChoice(String id) {
+        return driver.robot.lookup(id).queryAs(javafx.scene.control.ComboBox.class);
     }
 
     private static int indexOf(ListView<Disagreement> list, String code) {

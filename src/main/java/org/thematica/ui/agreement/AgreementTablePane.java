@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -90,7 +91,14 @@ final class AgreementTablePane {
                 model.explanations().stream().map(Label::new).toList()));
         VBox below = new VBox(4, notes, explanations);
         below.setPadding(new Insets(4, 6, 0, 6));
-        BorderPane left = new BorderPane(table, null, null, below, null);
+        ScrollPane belowScroll = new ScrollPane(below);
+        belowScroll.setFitToWidth(true);
+        belowScroll.getStyleClass().add("edge-to-edge");
+        // the table first: on a small screen the notes scroll, or the divider gives them room
+        SplitPane left = new SplitPane(table, belowScroll);
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(belowScroll, false);
 
         ChoiceBox<AgreementMeasure> measure = new ChoiceBox<>();
         measure.setId("agreement-chart-measure");

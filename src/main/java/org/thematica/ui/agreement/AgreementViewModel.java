@@ -1,9 +1,7 @@
 package org.thematica.ui.agreement;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,9 +21,9 @@ import org.thematica.figure.FigureSettings;
 import org.thematica.model.UserError;
 import org.thematica.service.AdjudicationService.Disagreement;
 import org.thematica.service.AgreementFigures;
+import org.thematica.service.AgreementOverview;
 import org.thematica.service.AgreementService;
 import org.thematica.service.FigureSource;
-import org.thematica.ui.common.LatestJob;
 import org.thematica.ui.workbench.ProjectEvents;
 import org.thematica.ui.workbench.WorkbenchContext;
 
@@ -41,14 +39,20 @@ public final class AgreementViewModel {
     }
 
     /** What one computation gives: the report and the disagreements, or why there are none. */
-    private record Result(AgreementReport report, List<Disagreement> disagreements, AgreementService.Choices choices,
-                          String problem) {
+    private record Result(AgreementOverview.Overview overview, AgreementService.Choices choices,
+                          List<String> coders, String problem) {
+        AgreementReport report() {
+            return overview == null ? null : overview.report();
+        }
     }
+
+    /** The passages listed at most; a count says how many more there are (a code chosen lists its own). */
+    static final int LISTED = 1_000;
 
     static final String POOLED = org.thematica.figure.AgreementTableFigure.POOLED;
 
     private final WorkbenchContext context;
-    private final LatestJob job;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final ObservableList<String> coders = FXCollections.observableArrayList();
     private final ObjectProperty<String> coderA = new SimpleObjectProperty<>();
     private final ObjectProperty<String> coderB = new SimpleObjectProperty<>();
@@ -62,21 +66,37 @@ public final class AgreementViewModel {
     private final ReadOnlyObjectWrapper<AgreementReport> report = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> disagreements = FXCollections.observableArrayList();
+    /** The code whose disagreements are listed; null: every code's. */
+    private final ObjectProperty<String> listedCode = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper differing = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper notListed = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper differingInAll =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<String> explanations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Figure> chart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final Consumer<ProjectEvents.Change> onChange = change -> refresh();
+    private final Consumer<ProjectEvents.Change> onChange = change -> {
+        if (RELEVANT.stream().anyMatch(change::touches)) {
+            refresh();
+        }
+    };
+    /** The edits that can change a comparison: codings, codes, documents (not memos, reviews, themes, layout). */
+    private static final List<Class<? extends org.thematica.edit.Edit>> RELEVANT = List.of(
+            org.thematica.edit.CreateCodings.class, org.thematica.edit.SetDeleted.class,
+            org.thematica.edit.MoveCodings.class, org.thematica.edit.ResizeCoding.class,
+            org.thematica.edit.ImportDocument.class, org.thematica.edit.UpdateDocument.class,
+            org.thematica.edit.CreateCode.class, org.thematica.edit.UpdateCode.class);
     private boolean loading;
 
     public AgreementViewModel(WorkbenchContext context) {
         this.context = context;
-        this.job = new LatestJob(context.background());
         coderA.addListener((o, x, y) -> scopeChanged());
         coderB.addListener((o, x, y) -> scopeChanged());
         overlap.addListener((o, x, y) -> refresh());
         documents.addListener((o, x, y) -> refresh());
         codes.addListener((o, x, y) -> refresh());
+        listedCode.addListener((o, x, y) -> refresh());
         chartMeasure.addListener((o, x, y) -> chart.set(chartOf(report.get())));
     }
 
@@ -123,49 +143,95 @@ public final class AgreementViewModel {
         }
         AgreementService.Request request = request();
         if (request.coderA() == null || request.coderB() == null) {
-            apply(new Result(null, List.of(), choices.get(), coders.size() < 2
+            generation.incrementAndGet(); // an answer to an earlier request is stale
+            apply(new Result(null, choices.get(), List.copyOf(coders), coders.size() < 2
                     ? "Agreement needs two coders who have coded; this project has " + coders.size() + "."
                     : "Choose two coders."));
             return;
         }
-        job.run(() -> compute(request), this::apply);
+        String code = listedCode.get();
+        long mine = generation.incrementAndGet();
+        // read on the project thread, measure beside it, excerpt on the project thread again; a
+        // newer request makes every later phase of this one a no-op
+        context.background().run(() -> current(mine) ? read(request) : null, read -> {
+            if (read == null || !current(mine)) {
+                return;
+            }
+            if (read.problem() != null) {
+                apply(read.problem());
+                return;
+            }
+            context.compute().run(() -> current(mine) ? AgreementOverview.measure(read.reading(), code, LISTED) : null,
+                    measured -> {
+                        if (measured == null || !current(mine)) {
+                            return;
+                        }
+                        context.background().run(() -> current(mine) ? new Result(context.project().adjudication()
+                                .excerpt(measured), measured.reading().choices(), read.coders(), null) : null,
+                                result -> {
+                                    if (result != null && current(mine)) {
+                                        apply(result);
+                                    }
+                                });
+                    });
+        });
     }
 
-    private Result compute(AgreementService.Request request) {
+    private boolean current(long asked) {
+        return asked == generation.get();
+    }
+
+    /** Phase 1, on the project thread: the reading, or the result that says why there is none. */
+    private record Read(AgreementOverview.Reading reading, List<String> coders, Result problem) {
+    }
+
+    private Read read(AgreementService.Request request) {
         var project = context.project();
-        AgreementService.Choices scope = project.agreement().choices(request.coderA(), request.coderB());
+        List<String> names = project.agreement().coders().stream().map(c -> c.name()).toList();
         try {
-            AgreementReport r = project.agreement().compute(request);
-            return new Result(r, project.adjudication().disagreements(request), scope, null);
+            return new Read(project.adjudication().read(request), names, null);
         } catch (UserError e) {
-            return new Result(null, List.of(), scope, e.getMessage());
+            return new Read(null, names, new Result(null, project.agreement().choices(request.coderA(),
+                    request.coderB()), names, e.getMessage()));
         }
     }
 
     private void apply(Result result) {
+        if (!coders.equals(result.coders())) { // a consensus coder made since, say
+            loading = true;
+            String a = coderA.get();
+            String b = coderB.get();
+            coders.setAll(result.coders()); // the combo boxes clear their value when their items change
+            coderA.set(a);
+            coderB.set(b);
+            loading = false;
+        }
         choices.set(result.choices());
         report.set(result.report());
-        disagreements.setAll(result.disagreements());
+        var overview = result.overview();
+        disagreements.setAll(overview == null ? List.of() : overview.listed());
+        differingInAll.set(overview == null ? 0 : overview.total());
+        differing.set(overview == null ? 0 : listedCode.get() == null ? overview.total()
+                : overview.perCode().getOrDefault(listedCode.get(), 0));
+        notListed.set(overview == null ? 0 : overview.more());
         List<Row> table = new ArrayList<>();
         List<String> why = new ArrayList<>();
         explanations.clear();
         if (result.report() != null) {
-            Map<String, Integer> perCode = new HashMap<>();
-            result.disagreements().forEach(d -> perCode.merge(d.code(), 1, Integer::sum));
             for (CodeAgreement row : result.report().codes()) {
-                table.add(new Row(row.code(), row, false, perCode.getOrDefault(row.code(), 0)));
+                table.add(new Row(row.code(), row, false, overview.perCode().getOrDefault(row.code(), 0)));
                 why.addAll(AgreementMeasure.notes(row.code(), row));
             }
-            table.add(new Row(POOLED, result.report().overall(), true, result.disagreements().size()));
+            table.add(new Row(POOLED, result.report().overall(), true, overview.total()));
             why.addAll(AgreementMeasure.notes(POOLED, result.report().overall()));
             for (AgreementMeasure m : AgreementMeasure.values()) {
                 explanations.add(m.explanation(result.report().overlapPercent()));
             }
             int docs = result.report().documents().size();
-            status.set(String.format(java.util.Locale.ROOT, "%d %s, %,d characters, %d %s; %d %s where they differ.",
+            status.set(String.format(java.util.Locale.ROOT, "%d %s, %,d characters, %d %s; %,d %s where they differ.",
                     docs, docs == 1 ? "document" : "documents", result.report().units(), result.report().codes().size(),
-                    result.report().codes().size() == 1 ? "code" : "codes", result.disagreements().size(),
-                    result.disagreements().size() == 1 ? "passage" : "passages"));
+                    result.report().codes().size() == 1 ? "code" : "codes", overview.total(),
+                    overview.total() == 1 ? "passage" : "passages"));
         } else {
             status.set(result.problem());
         }
@@ -235,6 +301,25 @@ public final class AgreementViewModel {
 
     public ObservableList<Disagreement> disagreements() {
         return disagreements;
+    }
+
+    public ObjectProperty<String> listedCodeProperty() {
+        return listedCode;
+    }
+
+    /** The passages where the coders differ, of the listed code (or of all), listed or not. */
+    public javafx.beans.property.ReadOnlyIntegerProperty differingProperty() {
+        return differing.getReadOnlyProperty();
+    }
+
+    /** The passages where the coders differ over every code in scope. */
+    public javafx.beans.property.ReadOnlyIntegerProperty differingInAllProperty() {
+        return differingInAll.getReadOnlyProperty();
+    }
+
+    /** How many of those are beyond the ones listed. */
+    public javafx.beans.property.ReadOnlyIntegerProperty notListedProperty() {
+        return notListed.getReadOnlyProperty();
     }
 
     public ObservableList<String> notes() {

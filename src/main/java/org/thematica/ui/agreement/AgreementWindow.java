@@ -69,7 +69,7 @@ public final class AgreementWindow {
         agreementTab.setId("agreement-tab");
         Tab differTab = new Tab("Disagreements", differ.node());
         differTab.setId("disagreements-tab");
-        differTab.textProperty().bind(Bindings.size(model.disagreements()).asString("Disagreements (%d)"));
+        differTab.textProperty().bind(model.differingInAllProperty().asString("Disagreements (%,d)"));
         tabs.getTabs().addAll(agreementTab, differTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
             if (tab == differTab) {

@@ -54,20 +54,38 @@ final class DisagreementsPane {
                 return ALL.equals(s) ? null : s;
             }
         });
+        // kept in step by hand: replacing the items clears the value, and every change of the
+        // listed code reads the project again
+        boolean[] updating = {false};
         agreement.rows().addListener((ListChangeListener<AgreementViewModel.Row>) c -> {
             List<String> names = new ArrayList<>();
             names.add(null);
             agreement.rows().stream().filter(r -> !r.pooled()).forEach(r -> names.add(r.code()));
+            if (names.equals(code.getItems())) {
+                return;
+            }
             String chosen = model.codeProperty().get();
+            updating[0] = true;
             code.getItems().setAll(names);
             code.setValue(names.contains(chosen) ? chosen : null);
+            updating[0] = false;
+            if (!names.contains(chosen)) {
+                model.codeProperty().set(null);
+            }
         });
-        code.valueProperty().bindBidirectional(model.codeProperty());
+        code.valueProperty().addListener((o, old, name) -> {
+            if (!updating[0]) {
+                model.codeProperty().set(name);
+            }
+        });
+        model.codeProperty().addListener((o, old, name) -> {
+            updating[0] = true;
+            code.setValue(name);
+            updating[0] = false;
+        });
         Label count = new Label();
         count.setId("disagreement-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.shown().size()
-                + (model.shown().size() == 1 ? " passage where they differ" : " passages where they differ"),
-                model.shown()));
+        count.textProperty().bind(model.countText());
         CheckBox consensus = new CheckBox("Write decisions into a consensus coder:");
         consensus.setId("disagreement-to-consensus");
         consensus.selectedProperty().bindBidirectional(model.toConsensusProperty());
@@ -78,9 +96,16 @@ final class DisagreementsPane {
         consensusName.setPrefColumnCount(10);
         consensusName.textProperty().bindBidirectional(model.consensusNameProperty());
         consensusName.disableProperty().bind(consensus.selectedProperty().not());
+        Button copyAgreed = new Button("Copy Agreed Passages");
+        copyAgreed.setId("disagreement-copy-agreed");
+        copyAgreed.setTooltip(new Tooltip("Gives the consensus coder every passage A and B coded alike, so that with"
+                + " the decisions it holds the whole agreed coding (one step, undoable)"));
+        copyAgreed.disableProperty().bind(consensus.selectedProperty().not().or(Bindings.createBooleanBinding(
+                model::isReadOnly)));
+        copyAgreed.setOnAction(e -> model.copyAgreed());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox filters = new HBox(8, new Label("Code"), code, count, gap, consensus, consensusName);
+        HBox filters = new HBox(8, new Label("Code"), code, count, gap, consensus, consensusName, copyAgreed);
         filters.getStyleClass().add("agreement-bar");
 
         Label headA = coderHeading("coder-a", agreement.coderAProperty(), "A");
@@ -214,7 +239,8 @@ final class DisagreementsPane {
         if (codes.isEmpty()) {
             return;
         }
-        ChoiceDialog<String> ask = new ChoiceDialog<>(codes.get(0), codes);
+        ChoiceDialog<String> ask = new ChoiceDialog<>(model.suggestedCode(d).filter(codes::contains)
+                .orElse(codes.get(0)), codes);
         ask.initOwner(root.getScene().getWindow());
         ask.setTitle("Recode");
         ask.setHeaderText("Recode this passage, for " + (model.toConsensusProperty().get()

@@ -6,10 +6,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.transformation.FilteredList;
 import org.thematica.analysis.agreement.Disagreements.Resolution;
 import org.thematica.model.UserError;
 import org.thematica.service.AdjudicationService;
@@ -26,9 +24,6 @@ import org.thematica.ui.workbench.WorkbenchContext;
 public final class DisagreementsViewModel {
     private final AgreementViewModel agreement;
     private final WorkbenchContext context;
-    private final FilteredList<Disagreement> shown;
-    /** The code whose disagreements are listed; null: every code's. */
-    private final ObjectProperty<String> code = new SimpleObjectProperty<>();
     private final BooleanProperty toConsensus = new SimpleBooleanProperty();
     private final StringProperty consensusName = new SimpleStringProperty(AdjudicationService.CONSENSUS);
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
@@ -36,17 +31,27 @@ public final class DisagreementsViewModel {
     public DisagreementsViewModel(AgreementViewModel agreement) {
         this.agreement = agreement;
         this.context = agreement.context();
-        this.shown = new FilteredList<>(agreement.disagreements());
-        code.addListener((o, x, name) -> shown.setPredicate(name == null ? null : d -> d.code().equals(name)));
     }
 
-    /** The passages listed (the chosen code's, or all). */
-    public FilteredList<Disagreement> shown() {
-        return shown;
+    /** The passages listed (the chosen code's, or all; the first {@link AgreementViewModel#LISTED}). */
+    public javafx.collections.ObservableList<Disagreement> shown() {
+        return agreement.disagreements();
     }
 
+    /** The code whose disagreements are listed; null: every code's. */
     public ObjectProperty<String> codeProperty() {
-        return code;
+        return agreement.listedCodeProperty();
+    }
+
+    /** "16 passages where they differ", and how many are not listed. */
+    public javafx.beans.binding.StringBinding countText() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> {
+            int n = agreement.differingProperty().get();
+            int more = agreement.notListedProperty().get();
+            return String.format(java.util.Locale.ROOT, "%,d %s where they differ", n, n == 1 ? "passage" : "passages")
+                    + (more > 0 ? String.format(java.util.Locale.ROOT, " (the first %,d listed; choose a code to see"
+                    + " its own)", n - more) : "");
+        }, agreement.differingProperty(), agreement.notListedProperty());
     }
 
     public BooleanProperty toConsensusProperty() {
@@ -89,6 +94,25 @@ public final class DisagreementsViewModel {
         }, this::tell);
     }
 
+    /** Gives the consensus coder every passage the two coders coded alike (one undoable step). */
+    public void copyAgreed() {
+        if (context.isReadOnly()) {
+            return;
+        }
+        AgreementService.Request request = agreement.request();
+        String consensus = consensusName.get();
+        context.background().run(() -> {
+            try {
+                int n = context.project().adjudication().copyAgreed(request, consensus);
+                return n == 0 ? consensus + " already holds every passage the two coders agree on."
+                        : "Copied " + n + (n == 1 ? " agreed passage" : " agreed passages") + " into " + consensus
+                        + ". Undo takes them back.";
+            } catch (UserError e) {
+                return "Not done: " + e.getMessage() + ".";
+            }
+        }, this::tell);
+    }
+
     /** Undoes the newest step (an adjudication, or whatever was done last in the project). */
     public void undo() {
         if (context.isReadOnly()) {
@@ -111,6 +135,17 @@ public final class DisagreementsViewModel {
     /** The codes a passage can be recoded to: every code but its own. */
     public List<String> otherCodes(Disagreement d) {
         return agreement.choicesProperty().get().codes().stream().filter(c -> !c.equals(d.code())).toList();
+    }
+
+    /**
+     * The code to offer first when recoding: the one the other coder used on the same words, when
+     * one coder coded the passage with this code and the other with another; else none.
+     */
+    public java.util.Optional<String> suggestedCode(Disagreement d) {
+        return agreement.disagreements().stream().filter(o -> o.documentId() == d.documentId()
+                && !o.code().equals(d.code()) && o.range().overlaps(d.range()) && o.kind() != d.kind()
+                && o.kind() != org.thematica.analysis.agreement.Disagreements.Kind.EXTENT)
+                .map(Disagreement::code).findFirst();
     }
 
     public String coderA() {
