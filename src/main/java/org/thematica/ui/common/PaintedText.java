@@ -77,6 +77,12 @@ public final class PaintedText extends Region {
         return layout;
     }
 
+    /** Wrapped text is as tall as its width makes it: parents must ask for the height at the width they give. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return maxLines > 0 ? javafx.geometry.Orientation.HORIZONTAL : null;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
         return maxLines > 0 ? 40 : layout(-1).naturalWidth() + snappedLeftInset() + snappedRightInset();

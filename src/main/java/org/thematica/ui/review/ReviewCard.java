@@ -40,6 +40,9 @@ final class ReviewCard extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         body.setPadding(new Insets(12, 14, 12, 14));
         setContent(body);
+        Label reading = new Label("Reading…");
+        reading.getStyleClass().add("muted");
+        body.getChildren().add(reading);
     }
 
     void show(ReviewDetails.Detail d) {
@@ -136,6 +139,7 @@ final class ReviewCard extends ScrollPane {
         head.getStyleClass().addAll("review-thread-head", "review-" + (t.isOpen()
                 ? v.verdict() == org.thematica.model.Verdict.QUESTION ? "question" : "disputed"
                 : v.verdict() == org.thematica.model.Verdict.AGREE ? "agreed" : "resolved"));
+        head.setWrapText(true);
         VBox box = new VBox(4, head);
         if (!v.comment().isBlank()) {
             box.getChildren().add(painted(v.comment(), 8, "review-comment"));

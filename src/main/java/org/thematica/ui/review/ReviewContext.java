@@ -40,9 +40,13 @@ final class ReviewContext extends BorderPane {
         if (d.item() != null) {
             heading.setText(d.item().document());
             if (view.content() != d.context()) {
-                view.setContent(d.context());
+                // the text's size comes from CSS; taking it after the content would lay the rows
+                // out again from the top, losing the scroll to the passage
+                view.applyCss();
+                view.setContent(d.context(), d.marks());
+            } else {
+                view.setMarks(d.marks());
             }
-            view.setMarks(d.marks());
             if (getCenter() != view) {
                 setCenter(view);
             }

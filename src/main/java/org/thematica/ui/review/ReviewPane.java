@@ -68,7 +68,7 @@ public final class ReviewPane extends BorderPane {
         queue.setId("review-queue");
         queue.getStyleClass().add("review-queue");
         queue.setCellFactory(l -> new ReviewRowCell());
-        Label empty = new Label("Nothing in this list.");
+        Label empty = new Label("Reading the queue…"); // the first read of a large project takes a moment
         empty.getStyleClass().add("empty-hint");
         queue.setPlaceholder(empty);
         queue.getSelectionModel().selectedIndexProperty().addListener((o, old, i) -> {
@@ -103,8 +103,14 @@ public final class ReviewPane extends BorderPane {
             context.show(d);
         });
         model.askingProperty().addListener((o, old, a) -> showAsking(a));
+        model.readsProperty().addListener((o, old, n) -> {
+            empty.setText("Nothing in this list.");
+            if (model.rowsProperty().get().isEmpty()) {
+                card.show(null);
+                context.show(null);
+            }
+        });
         showAsking(null);
-        card.show(null);
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         // the letter that opened the text field must not be typed into it
         addEventFilter(KeyEvent.KEY_TYPED, e -> {

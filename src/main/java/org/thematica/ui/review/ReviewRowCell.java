@@ -26,6 +26,7 @@ final class ReviewRowCell extends ListCell<ReviewRow> {
         about.getStyleClass().add("muted");
         about.setMinWidth(0);
         mine.getStyleClass().add("muted");
+        mine.setMinWidth(Region.USE_PREF_SIZE); // where I stand is never cut; the line before it is
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(6, about, spacer, mine, badge);

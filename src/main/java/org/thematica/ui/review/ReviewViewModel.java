@@ -71,6 +71,7 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Asking> asking = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper reads = new ReadOnlyIntegerWrapper(0);
 
     private final Consumer<ProjectEvents.Change> onChange = this::projectChanged;
     private final ChangeListener<Object> onFilter = (o, old, now) -> refresh();
@@ -161,6 +162,7 @@ public final class ReviewViewModel {
         }
         current.set(-2); // the same index with another item must still reload
         select(index);
+        reads.set(reads.get() + 1);
     }
 
     private int indexOf(Long key) {
@@ -428,6 +430,11 @@ public final class ReviewViewModel {
     /** The index of the item shown, or -1. */
     public ReadOnlyIntegerProperty currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** How many times the queue has been read (0: not yet; an equal list is no change to {@link #rowsProperty}). */
+    public ReadOnlyIntegerProperty readsProperty() {
+        return reads.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ReviewDetails.Detail> detailProperty() {

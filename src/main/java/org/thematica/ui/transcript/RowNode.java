@@ -172,7 +172,9 @@ final class RowNode extends Region {
             javafx.scene.control.Label badge = new javafx.scene.control.Label(m.badge().symbol());
             badge.getStyleClass().addAll("review-mark", "review-" + m.badge().word());
             badge.setUserData(m);
-            Tooltip.install(badge, new Tooltip(m.summary()));
+            Tooltip tip = new Tooltip(m.summary());
+            badge.getProperties().put("tip", tip);
+            Tooltip.install(badge, tip);
             badge.setOnMousePressed(javafx.event.Event::consume);
             badge.setOnMouseReleased(javafx.event.Event::consume);
             badge.setOnMouseClicked(e -> {
@@ -184,18 +186,38 @@ final class RowNode extends Region {
         requestLayout();
     }
 
-    /** Each badge raised at its coding's end, like a footnote mark; before it in right-to-left text. */
+    /**
+     * Each badge in the gutter right of the text, level with the line its coding ends on, so that
+     * it never covers the words being read. Of the codings that end on one line, the badge of the
+     * most pressing stands for all; its tooltip names every verdict.
+     */
     private void placeMarks(ParagraphLayout layout) {
         int start = view.content().start(row);
         int length = view.content().end(row) - start;
-        boolean rtl = view.content().rightToLeft()[row];
+        java.util.Map<Double, java.util.List<javafx.scene.Node>> lines = new java.util.LinkedHashMap<>();
         for (javafx.scene.Node node : marks.getChildren()) {
             org.thematica.service.ReviewQueue.Mark m = (org.thematica.service.ReviewQueue.Mark) node.getUserData();
             Rectangle2D box = layout.caret(Math.max(0, Math.min(m.end() - start, length)));
-            node.autosize();
-            double w = node.getLayoutBounds().getWidth();
-            double h = node.getLayoutBounds().getHeight();
-            node.relocate(textLeft() + box.getX() + (rtl ? -w - 1 : 1), textTop() + box.getY() - h * 0.35);
+            node.getProperties().put("line", box);
+            lines.computeIfAbsent(box.getY(), k -> new java.util.ArrayList<>()).add(node);
+        }
+        for (java.util.List<javafx.scene.Node> line : lines.values()) {
+            javafx.scene.Node shown = line.stream().max(java.util.Comparator.comparingInt(
+                    n -> ((org.thematica.service.ReviewQueue.Mark) n.getUserData()).badge().ordinal())).orElseThrow();
+            StringBuilder all = new StringBuilder();
+            for (javafx.scene.Node node : line) {
+                node.setVisible(node == shown);
+                all.append(all.isEmpty() ? "" : "\n")
+                        .append(((org.thematica.service.ReviewQueue.Mark) node.getUserData()).summary());
+            }
+            ((Tooltip) shown.getProperties().get("tip")).setText(all.toString());
+            Rectangle2D box = (Rectangle2D) shown.getProperties().get("line");
+            shown.autosize();
+            double w = shown.getLayoutBounds().getWidth();
+            double h = shown.getLayoutBounds().getHeight();
+            double gutter = view.badgeGutter();
+            shown.relocate(textLeft() + layout.width() + Math.max(0, (gutter - w) / 2),
+                    textTop() + box.getY() + (box.getHeight() - h) / 2);
         }
     }
 

@@ -128,8 +128,7 @@ public final class TranscriptPane extends BorderPane implements Dockable {
     private void show(TranscriptContent content) {
         heading.setText(content.transcript().document().name());
         updateInfo(content);
-        area.setContent(content);
-        area.setMarks(model.marksProperty().get());
+        area.setContent(content, model.marksProperty().get());
         if (getCenter() != area) {
             setCenter(area);
         }

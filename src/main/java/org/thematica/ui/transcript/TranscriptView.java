@@ -77,6 +77,12 @@ public final class TranscriptView extends Region {
 
     // ---- content --------------------------------------------------------------------------------
 
+    /** Shows a new document and the badges of its reviewed codings (laid out once, with their gutter). */
+    public void setContent(TranscriptContent newContent, java.util.List<org.thematica.service.ReviewQueue.Mark> newMarks) {
+        marks = java.util.List.copyOf(newMarks);
+        setContent(newContent);
+    }
+
     /** Shows a new document from its start, with nothing selected. */
     public void setContent(TranscriptContent newContent) {
         content = newContent;
@@ -142,8 +148,21 @@ public final class TranscriptView extends Region {
 
     /** The reviewed codings, badged at their ends (what the analyst sees of the verdicts), by end offset. */
     public void setMarks(java.util.List<org.thematica.service.ReviewQueue.Mark> newMarks) {
+        boolean gutterBefore = !marks.isEmpty();
         marks = java.util.List.copyOf(newMarks);
-        visibleRows().forEach(RowNode::marks);
+        if (gutterBefore != !marks.isEmpty()) {
+            rebuild(); // the badges' gutter comes or goes: every row wraps anew
+        } else {
+            visibleRows().forEach(RowNode::marks);
+        }
+    }
+
+    /**
+     * Room right of the text for the review badges, only when some coding here is reviewed: the
+     * row's own right padding lies under the scroll bar.
+     */
+    double badgeGutter() {
+        return marks.isEmpty() ? 0 : Math.ceil(fonts.size() * 1.7);
     }
 
     /** What a click on a badge does (open the review thread). */
@@ -188,7 +207,7 @@ public final class TranscriptView extends Region {
 
     /** The width a row's text wraps to: the row's width less its insets and the coding margin. */
     float textWidth(double rowWidth, double rowInsets) {
-        return (float) Math.max(40, rowWidth - rowInsets - marginWidth());
+        return (float) Math.max(40, rowWidth - rowInsets - marginWidth() - badgeGutter());
     }
 
     private double rowInsets() {
