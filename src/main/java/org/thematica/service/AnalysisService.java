@@ -51,7 +51,7 @@ public final class AnalysisService {
             touched.clear();
             behind = false;
             CorpusRepository r = repo();
-            Map<Long, DocumentPart> changed = documents.isEmpty() ? new HashMap<>() : parts(documents);
+            Map<Long, DocumentPart> changed = documents.isEmpty() ? new HashMap<>() : parts(documents, corpus);
             for (long id : documents) {
                 changed.putIfAbsent(id, new DocumentPart(null, List.of()));
             }
@@ -79,11 +79,15 @@ public final class AnalysisService {
 
     private Corpus load(Set<Long> ids) {
         CorpusRepository r = repo();
-        return new Corpus(parts(ids), r.cases(), r.codes(), r.themes(), r.links(), r.coders());
+        return new Corpus(parts(ids, null), r.cases(), r.codes(), r.themes(), r.links(), r.coders());
     }
 
-    /** Documents with their passages (cases resolved, words counted), all or those among {@code ids}. */
-    private Map<Long, DocumentPart> parts(Set<Long> ids) {
+    /**
+     * Documents with their passages (cases resolved, words counted), all or those among {@code ids}.
+     * A stored text never changes, so the words of a stretch counted for {@code before} are taken
+     * from it: after a coding only the new stretch is counted, not the document's thousands.
+     */
+    private Map<Long, DocumentPart> parts(Set<Long> ids, Corpus before) {
         CorpusRepository r = repo();
         Map<Long, List<Long>> documentCases = r.documentCases(ids);
         Map<Long, List<CaseTurn>> turns = r.caseTurns(ids);
@@ -97,7 +101,11 @@ public final class AnalysisService {
             List<CaseTurn> docTurns = turns.getOrDefault(d.id(), List.of());
             long[] allCases = union(docCases, docTurns);
             List<CodingRow> rows = codings.getOrDefault(d.id(), List.of());
-            String text = rows.isEmpty() ? "" : project.repos().documents.text(d.id());
+            Map<Long, Integer> counted = new HashMap<>();
+            for (Passage p : before == null ? List.<Passage>of() : before.passages(d.id())) {
+                counted.put(stretch(p.start(), p.end()), p.words());
+            }
+            String text = null;
             List<Passage> passages = new ArrayList<>(rows.size());
             int turn = 0;
             for (CodingRow c : rows) {
@@ -106,13 +114,26 @@ public final class AnalysisService {
                 }
                 long[] cases = turn < docTurns.size() && docTurns.get(turn).start() <= c.start()
                         ? new long[] {docTurns.get(turn).caseId()} : docCases;
-                int end = Math.min(c.end(), text.length());
-                int words = c.start() < end ? WordCounter.count(text.subSequence(c.start(), end)) : 0;
+                Integer known = counted.get(stretch(c.start(), c.end()));
+                int words;
+                if (known != null) {
+                    words = known;
+                } else {
+                    if (text == null) {
+                        text = project.repos().documents.text(d.id());
+                    }
+                    int end = Math.min(c.end(), text.length());
+                    words = c.start() < end ? WordCounter.count(text.subSequence(c.start(), end)) : 0;
+                }
                 passages.add(new Passage(d.id(), c.codeId(), c.coderId(), c.start(), c.end(), cases, words));
             }
             parts.put(d.id(), new DocumentPart(new Doc(d.id(), d.name(), d.kind(), d.words(), allCases), passages));
         }
         return parts;
+    }
+
+    private static long stretch(int start, int end) {
+        return (long) start << 32 | (end & 0xFFFFFFFFL);
     }
 
     private static long[] toArray(List<Long> ids) {

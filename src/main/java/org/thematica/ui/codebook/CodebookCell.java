@@ -33,6 +33,8 @@ final class CodebookCell extends TreeCell<Object> {
     private final CodebookMenus menus;
     private final boolean themesTree;
     private final Tooltip tip = new Tooltip();
+    /** The row the cell's nodes show (null: none). */
+    private Object drawn;
 
     CodebookCell(CodebookViewModel model, CodebookMenus menus, boolean themesTree) {
         this.model = model;
@@ -44,6 +46,7 @@ final class CodebookCell extends TreeCell<Object> {
         tip.setMaxWidth(380);
         tip.setShowDelay(Duration.millis(500));
         tip.setShowDuration(Duration.seconds(30));
+        tip.setOnShowing(e -> tip.setText(tipText()));
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && getItem() instanceof CodeRow r) {
                 model.applyCode(r.code().id());
@@ -144,28 +147,39 @@ final class CodebookCell extends TreeCell<Object> {
         getStyleClass().removeAll(DROP_TARGET, DROP_REFUSED);
     }
 
+    /**
+     * The tree redraws every visible cell when any row's value changes (after each coding, when a
+     * count moves); a row that looks the same keeps its nodes. What a row shows depends on its row
+     * alone; its tip, which names other things (a parent, linked themes), is written when shown.
+     */
     @Override
     protected void updateItem(Object item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
         clearDropMarks();
-        if (empty || item == null) {
-            setGraphic(null);
-            setTooltip(null);
-        } else if (item instanceof CodeRow r) {
+        Object row = empty ? null : item;
+        if (row != null && row.equals(drawn)) {
+            return;
+        }
+        drawn = row;
+        if (row instanceof CodeRow r) {
             String inThemes = r.themes().size() > 1 ? "  ·  in " + r.themes().size() + " themes" : "";
             setGraphic(line(r.code().colour(), r.code().name(), r.codings() + inThemes, null));
-            tip.setText(model.codeTip(r));
             setTooltip(tip);
-        } else if (item instanceof ThemeRow t) {
+        } else if (row instanceof ThemeRow t) {
             setGraphic(line(t.theme().colour(), t.theme().name(), t.codings() + " in " + t.documents() + " docs",
                     t.theme().status().key()));
-            tip.setText(model.themeTip(t));
             setTooltip(tip);
         } else {
             setGraphic(null);
             setTooltip(null);
         }
+    }
+
+    /** The tip for the row shown now, as the codebook is now. */
+    private String tipText() {
+        Object item = isEmpty() ? null : getItem();
+        return item instanceof CodeRow r ? model.codeTip(r) : item instanceof ThemeRow t ? model.themeTip(t) : "";
     }
 
     private static HBox line(String colour, String name, String count, String chip) {

@@ -158,13 +158,28 @@ public final class TranscriptLayout {
         return Math.min(end, turn.end());
     }
 
-    /** The most codes on any one row: the margin's width. */
+    /**
+     * The most codes on any one row, up to the most the margin shows ({@link TranscriptView#MAX_BARS}):
+     * the margin's width. Worked out after every edit, so in one pass over rows and segments
+     * together, and without building a row's set of codes where one segment covers it.
+     */
     static int maxBars(Rows rows, List<Segment> segments) {
         int max = 0;
-        for (int r = 0; r < rows.starts().length; r++) {
-            max = Math.max(max, TranscriptContent.codesOver(segments, rows.starts()[r], rows.ends()[r]).length);
+        int k = 0;
+        int[] starts = rows.starts();
+        int[] ends = rows.ends();
+        for (int r = 0; r < starts.length && max < TranscriptView.MAX_BARS; r++) {
+            int from = starts[r];
+            int to = Math.max(ends[r], from + 1);
+            while (k < segments.size() && segments.get(k).end() <= from) {
+                k++;
+            }
+            int here = k + 1 < segments.size() && segments.get(k + 1).start() < to
+                    ? TranscriptContent.codesOver(segments, from, ends[r]).length // several segments: their union
+                    : k < segments.size() && segments.get(k).start() < to ? segments.get(k).codeIds().length : 0;
+            max = Math.max(max, here);
         }
-        return max;
+        return Math.min(max, TranscriptView.MAX_BARS);
     }
 
     /**

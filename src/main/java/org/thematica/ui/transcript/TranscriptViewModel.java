@@ -66,7 +66,7 @@ public final class TranscriptViewModel {
     }
 
     public void activate() {
-        context.events().addListener(onChange);
+        context.events().addLeadingListener(onChange); // the coder waits for the highlight first
         context.selection().documentProperty().addListener(onDocument);
         context.codingTargetProperty().set(target);
         load(context.selection().documentProperty().get());

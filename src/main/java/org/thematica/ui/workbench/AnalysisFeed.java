@@ -35,7 +35,7 @@ public final class AnalysisFeed {
         }
         if (!listening) {
             listening = true;
-            context.events().addListener(onChange);
+            context.events().addLeadingListener(onChange); // a figure in view waits for it
             read();
         } else if (behind) {
             behind = false;

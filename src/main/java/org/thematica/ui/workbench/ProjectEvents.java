@@ -22,6 +22,7 @@ public final class ProjectEvents {
         }
     }
 
+    private final List<Consumer<Change>> leading = new CopyOnWriteArrayList<>();
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     /** Per kind of edit, the number of the last delivery that held one (FX thread only). */
     private final java.util.Map<Class<? extends Edit>, Long> lastDelivery = new java.util.HashMap<>();
@@ -55,6 +56,9 @@ public final class ProjectEvents {
         for (Class<? extends Edit> kind : change.kinds()) {
             lastDelivery.put(kind, deliveries);
         }
+        for (Consumer<Change> listener : leading) {
+            listener.accept(change);
+        }
         for (Consumer<Change> listener : listeners) {
             listener.accept(change);
         }
@@ -84,6 +88,16 @@ public final class ProjectEvents {
     }
 
     public void removeListener(Consumer<Change> listener) {
+        leading.remove(listener);
         listeners.remove(listener);
+    }
+
+    /**
+     * Adds a listener told before every other: what the coder waits for after an edit (the
+     * highlight in the text, the figure in view). Their re-reads are queued on the project thread
+     * first; the lists' counts follow.
+     */
+    public void addLeadingListener(Consumer<Change> listener) {
+        leading.add(listener);
     }
 }

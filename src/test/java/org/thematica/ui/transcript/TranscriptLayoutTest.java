@@ -102,6 +102,20 @@ class TranscriptLayoutTest {
     }
 
     @Test
+    void theMarginIsAsWideAsTheMostCodesOnARowUpToItsLimit() {
+        String text = "one two three four\nfive six seven eight\nnine";
+        List<Span> three = List.of(new Span(0, 3, 1), new Span(4, 7, 2), new Span(8, 13, 3), new Span(19, 23, 1));
+        assertThat(TranscriptLayout.prepare(transcript(text, List.of(), three), codes()).maxBars())
+                .as("three codes in separate words of the first row").isEqualTo(3);
+        List<Span> many = new java.util.ArrayList<>();
+        for (int code = 1; code <= TranscriptView.MAX_BARS + 5; code++) {
+            many.add(new Span(20 + code % 3, 30, code));
+        }
+        assertThat(TranscriptLayout.prepare(transcript(text, List.of(), many), codes()).maxBars())
+                .isEqualTo(TranscriptView.MAX_BARS);
+    }
+
+    @Test
     void emptyDocumentIsOneEmptyRow() {
         TranscriptContent c = TranscriptLayout.prepare(transcript("", List.of(), List.of()), codes());
         assertThat(c.rows()).isEqualTo(1);
