@@ -51,6 +51,7 @@ public final class Cli {
         all.addAll(ReportCommands.all());
         all.addAll(ReviewCommands.all());
         all.addAll(AgreementCommands.all());
+        all.addAll(CoderCommands.all());
         all.addAll(MergeCommands.all());
         for (Command c : all) {
             commands.put(c.name(), c);

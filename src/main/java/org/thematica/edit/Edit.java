@@ -43,11 +43,13 @@ import org.thematica.store.Repositories;
     @JsonSubTypes.Type(value = SetReviewResolved.class, name = "set-review-resolved"),
     @JsonSubTypes.Type(value = SetProjectInfo.class, name = "set-project-info"),
     @JsonSubTypes.Type(value = SetMapPositions.class, name = "set-map-positions"),
+    @JsonSubTypes.Type(value = SetCoderColour.class, name = "set-coder-colour"),
 })
 public sealed interface Edit permits Batch, SetDeleted, ImportDocument, UpdateDocument, CreateCode, UpdateCode,
         CreateTheme, UpdateTheme, SetThemeMembership, CreateLink, UpdateLink, CreateCodings, MoveCodings,
         ResizeCoding, CreateCase, UpdateCase, DefineAttribute, RemoveAttribute, SetAttributeValue, SetDocumentCase,
-        SetTurnCases, CreateMemo, UpdateMemo, CreateReview, SetReviewResolved, SetProjectInfo, SetMapPositions {
+        SetTurnCases, CreateMemo, UpdateMemo, CreateReview, SetReviewResolved, SetProjectInfo, SetMapPositions,
+        SetCoderColour {
 
     Applied apply(Repositories r) throws UserError;
 

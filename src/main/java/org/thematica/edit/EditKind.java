@@ -9,7 +9,7 @@ import java.util.Set;
  * decide what a view must re-read. The one home of that mapping: a new edit type is added here.
  */
 public enum EditKind {
-    DOCUMENTS, CODINGS, CODEBOOK, THEMES, CASES, MEMOS, REVIEWS, LAYOUT;
+    DOCUMENTS, CODINGS, CODEBOOK, THEMES, CASES, MEMOS, REVIEWS, CODERS, LAYOUT;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -52,6 +52,8 @@ public enum EditKind {
             into.add(MEMOS);
         } else if (edit instanceof CreateReview || edit instanceof SetReviewResolved) {
             into.add(REVIEWS);
+        } else if (edit instanceof SetCoderColour) {
+            into.add(CODERS);
         } else if (edit instanceof SetProjectInfo || edit instanceof SetMapPositions) {
             into.add(LAYOUT);
         } else {

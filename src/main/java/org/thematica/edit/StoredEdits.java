@@ -86,6 +86,8 @@ final class StoredEdits {
             inverse = new SetProjectInfo(e.key(), e.after(), e.before());
         } else if (edit instanceof SetMapPositions e) {
             inverse = new SetMapPositions(e.after(), e.before());
+        } else if (edit instanceof SetCoderColour e) {
+            inverse = new SetCoderColour(e.coderId(), e.after(), e.before());
         } else {
             return Optional.empty(); // a creation: stored as the soft deletion that undoes it, never itself
         }

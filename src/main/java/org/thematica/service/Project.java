@@ -35,6 +35,7 @@ public final class Project implements AutoCloseable {
     private final WordCloudService wordCloud;
     private final AgreementService agreement;
     private final AdjudicationService adjudication;
+    private final CoderService coders;
 
     private Project(Database db, Settings settings) {
         this.db = db;
@@ -59,6 +60,7 @@ public final class Project implements AutoCloseable {
         this.wordCloud = new WordCloudService(this);
         this.agreement = new AgreementService(this);
         this.adjudication = new AdjudicationService(this);
+        this.coders = new CoderService(this);
     }
 
     /** Creates a project named after its file. */
@@ -200,6 +202,10 @@ public final class Project implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    public CoderService coders() {
+        return coders;
     }
 
     public StatsService stats() {

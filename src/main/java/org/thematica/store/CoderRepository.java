@@ -6,7 +6,7 @@ import org.thematica.model.Coder;
 
 /** The people who code and review. Registering a coder is bookkeeping, not an undoable edit. */
 public final class CoderRepository {
-    private static final String COLUMNS = "id, guid, name";
+    private static final String COLUMNS = "id, guid, name, colour";
     private final Database db;
 
     CoderRepository(Database db) {
@@ -14,7 +14,7 @@ public final class CoderRepository {
     }
 
     private static Coder map(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Coder(rs.getLong(1), rs.getString(2), rs.getString(3));
+        return new Coder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
     public Optional<Coder> byName(String name) {
@@ -38,9 +38,20 @@ public final class CoderRepository {
     }
 
     public Coder findOrCreate(String name, String guid, String now) {
+        return findOrCreate(name, guid, null, now);
+    }
+
+    /** As {@link #findOrCreate(String, String, String)}, a new coder with this chosen colour (null: none). */
+    public Coder findOrCreate(String name, String guid, String colour, String now) {
         return byName(name).orElseGet(() -> {
-            long id = db.insert("INSERT INTO coder (guid, name, created) VALUES (?, ?, ?)", guid, name, now);
-            return new Coder(id, guid, name);
+            long id = db.insert("INSERT INTO coder (guid, name, colour, created) VALUES (?, ?, ?, ?)", guid, name, colour,
+                    now);
+            return new Coder(id, guid, name, colour);
         });
+    }
+
+    /** Sets (null: clears) the coder's chosen colour. */
+    public void setColour(long id, String colour) {
+        db.update("UPDATE coder SET colour = ? WHERE id = ?", colour, id);
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * {@code PRAGMA user_version} holds the version; each step runs in its own transaction.
  */
 final class Migrations {
-    static final String[] SCRIPTS = {"V001__init.sql", "V002__word_counts.sql", "V003__review_threads.sql"};
+    static final String[] SCRIPTS = {"V001__init.sql", "V002__word_counts.sql", "V003__review_threads.sql",
+        "V004__coder_colours.sql"};
     static final int LATEST = SCRIPTS.length;
 
     private Migrations() {

@@ -70,8 +70,8 @@ public final class ProjectRows {
     }
 
     public List<Coder> coders() {
-        return db.query("SELECT id, guid, name FROM coder ORDER BY id",
-                rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3)));
+        return db.query("SELECT id, guid, name, colour FROM coder ORDER BY id",
+                rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
     }
 
     public List<Document> documents() {

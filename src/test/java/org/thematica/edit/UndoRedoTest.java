@@ -100,6 +100,7 @@ class UndoRedoTest {
             long id = session.repos().reviews.byGuid(guid).orElseThrow().id();
             session.apply(new SetReviewResolved(id, null, 0, p.now(), me));
         }));
+        a.put("choose a coder's colour", p -> p.coders().setColour(null, "#0072b2"));
         return a.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 

@@ -12,13 +12,16 @@ import java.util.List;
 /**
  * A canonical text dump of what a user can see in a project: every user table, soft-deleted
  * rows left out (undoing a creation leaves a deleted row behind, which is invisible and fine),
- * the {@code deleted} column dropped, and the history and bookkeeping tables skipped.
+ * the {@code deleted} column dropped, and the history and bookkeeping tables skipped (of the
+ * coders, only the colours chosen).
  * Reads through its own read-only connection so it sees only committed data.
  */
 public final class ProjectDump {
     private static final List<String> TABLES = List.of("project_info", "document", "turn", "sync_point", "\"case\"",
             "attribute", "case_attribute", "document_case", "code", "theme", "theme_code", "theme_link",
-            "map_position", "coding", "memo", "review");
+            "map_position", "coding", "memo", "review",
+            // a coder's registration is bookkeeping (undo keeps it); the colour they chose is theirs to undo
+            "(SELECT guid, colour FROM coder WHERE colour IS NOT NULL)");
 
     private ProjectDump() {
     }

@@ -184,7 +184,7 @@ final class Applier {
         }
         Coder theirs = p.theirs.coder(theirId);
         Long ours = p.ours.coderId(theirs.guid());
-        long id = ours != null ? ours : r.coders.findOrCreate(theirs.name(), theirs.guid(), now).id();
+        long id = ours != null ? ours : r.coders.findOrCreate(theirs.name(), theirs.guid(), theirs.colour(), now).id();
         coders.put(theirId, id);
         return id;
     }

@@ -77,7 +77,7 @@ final class CopyLog {
     }
 
     private void touch(Key key, Object before) {
-        if (key.a() != null && (key.kind().isRow() || key.kind() == Kind.INFO || key.b() != null)) {
+        if (key.a() != null && (key.kind().isRow() || key.kind() == Kind.INFO || key.kind() == Kind.CODER || key.b() != null)) {
             if (!base.containsKey(key)) { // not putIfAbsent: a base of null (no parent, no value) is a value
                 base.put(key, before);
             }
@@ -159,6 +159,11 @@ final class CopyLog {
                             String.valueOf(turn.ordinal()), Field.VALUE),
                             t.caseId() == 0 ? null : guid(Kind.CASE, t.caseId()));
                 }
+            }
+        } else if (edit instanceof org.thematica.edit.SetCoderColour e) {
+            org.thematica.model.Coder coder = copy.coder(e.coderId());
+            if (coder != null) {
+                touch(new Key(Kind.CODER, coder.guid(), null, Field.COLOUR), e.before());
             }
         } else if (edit instanceof SetProjectInfo e) {
             touch(new Key(Kind.INFO, e.key(), null, Field.VALUE), e.before());

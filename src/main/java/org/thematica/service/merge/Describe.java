@@ -38,6 +38,10 @@ final class Describe {
             case TURN -> "speaker turn " + key.b() + " of document " + name(Kind.DOCUMENT, key.a());
             case MAP -> "theme " + name(Kind.THEME, key.a()) + " on the map";
             case INFO -> "project setting '" + key.a() + "'";
+            case CODER -> {
+                Long id = plan.ours.coderId(key.a());
+                yield id == null ? "a coder" : "coder " + quote(plan.ours.coder(id).name());
+            }
         };
     }
 

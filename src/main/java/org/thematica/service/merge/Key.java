@@ -19,7 +19,7 @@ record Key(Kind kind, String a, String b, Field field) {
         CODE("code"), THEME("theme"), CASE("case"), DOCUMENT("document"), LINK("theme link"), CODING("coding"),
         MEMO("memo"), REVIEW("review"), ATTRIBUTE("attribute"),
         THEME_CODE("theme membership"), DOCUMENT_CASE("document case"), CASE_VALUE("attribute value"),
-        TURN("speaker turn"), MAP("map position"), INFO("project setting");
+        TURN("speaker turn"), MAP("map position"), INFO("project setting"), CODER("coder");
 
         final String noun;
 
@@ -52,7 +52,7 @@ record Key(Kind kind, String a, String b, Field field) {
     /** The same key with its GUIDs read through {@code alias} (theirs to ours). */
     Key translate(UnaryOperator<String> alias) {
         return switch (kind) {
-            case INFO -> this;
+            case INFO, CODER -> this; // coders are matched by GUID, the same in every copy
             case TURN, MAP -> new Key(kind, alias.apply(a), b, field);
             case THEME_CODE, DOCUMENT_CASE, CASE_VALUE -> new Key(kind, alias.apply(a), alias.apply(b), field);
             default -> new Key(kind, alias.apply(a), null, field);

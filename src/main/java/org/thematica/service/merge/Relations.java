@@ -8,10 +8,12 @@ import org.thematica.edit.EditHistory;
 import org.thematica.edit.RemoveAttribute;
 import org.thematica.edit.SetAttributeValue;
 import org.thematica.edit.SetDocumentCase;
+import org.thematica.edit.SetCoderColour;
 import org.thematica.edit.SetMapPositions;
 import org.thematica.edit.SetProjectInfo;
 import org.thematica.edit.SetThemeMembership;
 import org.thematica.edit.SetTurnCases;
+import org.thematica.model.Coder;
 import org.thematica.model.MapPosition;
 import org.thematica.model.UserError;
 import org.thematica.service.merge.Key.Field;
@@ -72,6 +74,13 @@ final class Relations {
                     if (value != null) {
                         String[] xy = ((String) value).split(",", 2);
                         after.add(new MapPosition(theme, Double.parseDouble(xy[0]), Double.parseDouble(xy[1])));
+                    }
+                }
+                case CODER -> {
+                    Long coder = p.ours.coderId(key.a());
+                    String now = coder == null ? null : r.coders.byId(coder).map(Coder::colour).orElse(null);
+                    if (coder != null && !java.util.Objects.equals(now, value)) {
+                        session.apply(new SetCoderColour(coder, now, (String) value));
                     }
                 }
                 case INFO -> {

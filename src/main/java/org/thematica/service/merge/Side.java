@@ -153,6 +153,10 @@ final class Side {
         if (key.kind() == Kind.INFO) {
             return info.get(key.a());
         }
+        if (key.kind() == Kind.CODER) {
+            Long id = coderIds.get(key.a());
+            return id == null ? null : coders.get(id).colour();
+        }
         if (!key.kind().isRow()) {
             return relation(key);
         }

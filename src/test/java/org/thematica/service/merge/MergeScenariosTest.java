@@ -320,4 +320,33 @@ class MergeScenariosTest {
         Code leaving = read(study, p -> code(p, "leaving home"));
         assertThat(leaving.colour()).isEqualTo("#00aa00");
     }
+
+    @Test
+    void aCodersColourComesInWithThemAndAColourChosenDifferentlyOnBothSidesIsAConflictThatKeepsOurs() throws Exception {
+        edit(ann, "Ann", 2, p -> {
+            p.coders().setColour(null, "#009E73");
+            p.coders().setColour("Amira", "#0072B2");
+            p.coding().codeMatch("P02 Layla", "trust", "Trust in the state", 1, null);
+        });
+        edit(study, "Amira", 3, p -> p.coders().setColour(null, "#D55E00"));
+        MergeReport report = MergeFixture.merge(study, ann, 4);
+        assertThat(report.conflicts()).singleElement().satisfies(c -> assertThat(c.describe())
+                .isEqualTo("coder 'Amira': colour changed on both sides: here '#D55E00', in the copy '#0072B2'; kept ours"));
+        assertThat(coloursIn(study)).containsEntry("Ann", "#009E73").containsEntry("Amira", "#D55E00");
+        assertThat(MergeFixture.merge(study, ann, 5).conflicts()).as("the same copy again: nothing new").isEmpty();
+        assertThat(coloursIn(study)).containsEntry("Amira", "#D55E00");
+    }
+
+    @Test
+    void aColourTheCopyChoseForACoderWeAlreadyHaveComesInWhenOursIsUnchanged() throws Exception {
+        edit(ann, "Ann", 2, p -> p.coders().setColour("Amira", "#CC79A7"));
+        MergeReport report = MergeFixture.merge(study, ann, 4);
+        assertThat(report.conflicts()).isEmpty();
+        assertThat(coloursIn(study)).containsEntry("Amira", "#CC79A7");
+        assertThat(problems(study)).isEmpty();
+    }
+
+    private static java.util.Map<String, String> coloursIn(Path file) throws Exception {
+        return read(file, p -> p.coders().colours());
+    }
 }
