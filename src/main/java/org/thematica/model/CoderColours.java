@@ -34,6 +34,22 @@ public final class CoderColours {
     }
 
     /**
+     * {@code b}, or when it is {@code a} (two coders who chose alike, or the eighth coder beside
+     * the first) the first palette colour that is not: two coders side by side must differ.
+     */
+    public static String apart(String a, String b) {
+        if (!b.equalsIgnoreCase(a)) {
+            return b;
+        }
+        return PALETTE.stream().filter(c -> !c.equalsIgnoreCase(a)).findFirst().orElseThrow();
+    }
+
+    /** The colour's red, green and blue in one int ({@code 0xRRGGBB}). */
+    public static int rgb(String colour) {
+        return Integer.parseInt(colour.substring(1), 16);
+    }
+
+    /**
      * {@code text} as a stored colour ({@code #RRGGBB}, upper case; {@code #rgb} and a missing
      * {@code #} are accepted), or a {@link UserError} that says what is wrong with it.
      */

@@ -35,13 +35,14 @@ public final class CoderService {
      * on joining now.
      */
     public String colourOf(String name) {
-        Map<String, String> all = colours();
-        String known = all.get(name);
-        if (known != null) {
-            return known;
-        }
+        String known = colours().get(name);
+        return known != null ? known : newcomerColour();
+    }
+
+    /** The colour someone who joins now would be shown in. */
+    public String newcomerColour() {
         List<Coder> withNewcomer = new java.util.ArrayList<>(project.repos().coders.all());
-        withNewcomer.add(new Coder(Long.MAX_VALUE, "", name));
+        withNewcomer.add(new Coder(Long.MAX_VALUE, "", ""));
         return CoderColours.of(withNewcomer).get(Long.MAX_VALUE);
     }
 

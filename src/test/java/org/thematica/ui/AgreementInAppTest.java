@@ -73,6 +73,16 @@ class AgreementInAppTest {
         assertThat(chosen.kind()).isEqualTo(Disagreements.Kind.EXTENT);
         driver.fx(() -> list.getSelectionModel().select(at));
 
+        // each side wears its coder's colour; two coders who chose the same one are still told apart
+        String amira = driver.project().coders().colourOf(AMIRA);
+        driver.waitFor(() -> swatch("a").contains(amira.substring(1)));
+        driver.project().coders().setColour(TOM, amira);
+        driver.waitFor(() -> !swatch("b").equals(swatch("a")) && !swatch("b").contains(amira.substring(1)));
+        driver.project().coders().setColour(TOM, "#0072B2");
+        driver.waitFor(() -> swatch("b").contains("0072B2"));
+        driver.project().history().undo();
+        driver.project().history().undo();
+
         driver.robot.clickOn("#show-in-text");
         driver.waitFor(() -> driver.fxGet(() -> driver.area().selectionStart() == chosen.range().start()
                 && driver.area().selectionEnd() == chosen.range().end()));
@@ -133,5 +143,9 @@ class AgreementInAppTest {
             Node table = driver.robot.lookup("#agreement-table").tryQuery().orElse(null);
             return table == null ? List.of() : List.copyOf(((TableView<AgreementViewModel.Row>) table).getItems());
         });
+    }
+
+    private static String swatch(String side) throws Exception {
+        return driver.fxGet(() -> driver.robot.lookup("#swatch-coder-" + side).query().getStyle());
     }
 }

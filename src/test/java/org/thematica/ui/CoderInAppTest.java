@@ -51,5 +51,21 @@ class CoderInAppTest {
                 .singleElement().satisfies(e -> assertThat(e.label()).contains("'fear'"));
         assertThat(org.thematica.ui.common.UiPrefs.user().coderName()).as("remembered for the next start")
                 .isEqualTo("Tom");
+
+        // Tom chooses his colour: one undoable step; the status bar's swatch shows it
+        driver.robot.clickOn("#coder");
+        driver.waitFor(() -> driver.robot.lookup("#coder-colour").tryQuery().isPresent());
+        driver.fx(() -> driver.robot.lookup("#coder-colour").queryAs(javafx.scene.control.ColorPicker.class)
+                .setValue(javafx.scene.paint.Color.web("#CC79A7")));
+        driver.robot.clickOn("OK");
+        driver.waitFor(() -> "#CC79A7".equals(driver.project().coders().colours().get("Tom")));
+        driver.waitFor(() -> driver.fxGet(() -> driver.robot.lookup("#coder-swatch").query().getStyle())
+                .contains("#CC79A7"));
+        assertThat(driver.project().audit().entries(new org.thematica.service.AuditService.Filter("Tom", null, 5)))
+                .as("the colour is a step of its own").hasSize(2);
+        driver.project().history().undo();
+        driver.waitFor(() -> !"#CC79A7".equals(driver.project().coders().colours().get("Tom")));
+        driver.waitFor(() -> !driver.fxGet(() -> driver.robot.lookup("#coder-swatch").query().getStyle())
+                .contains("#CC79A7"));
     }
 }

@@ -18,6 +18,7 @@ import org.thematica.analysis.agreement.AgreementReport.CodeAgreement;
 import org.thematica.figure.AgreementChartFigure;
 import org.thematica.figure.Figure;
 import org.thematica.figure.FigureSettings;
+import org.thematica.model.CoderColours;
 import org.thematica.model.UserError;
 import org.thematica.service.AdjudicationService.Disagreement;
 import org.thematica.service.AgreementFigures;
@@ -76,7 +77,17 @@ public final class AgreementViewModel {
     private final ObservableList<String> explanations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Figure> chart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** Each coder's colour, by name (model.CoderColours decides them). */
+    private final javafx.collections.ObservableMap<String, String> coderColours = FXCollections.observableHashMap();
+    private final javafx.beans.binding.ObjectBinding<String> colourA = javafx.beans.binding.Bindings.createObjectBinding(
+            () -> colourOf(coderA.get()), coderA, coderColours);
+    /** B's colour, or another when A has the same: the two sides must differ to be read apart. */
+    private final javafx.beans.binding.ObjectBinding<String> colourB = javafx.beans.binding.Bindings.createObjectBinding(
+            () -> CoderColours.apart(colourA.get(), colourOf(coderB.get())), coderB, coderColours, colourA);
     private final Consumer<ProjectEvents.Change> onChange = change -> {
+        if (change.touches(org.thematica.edit.SetCoderColour.class)) {
+            loadColours();
+        }
         if (RELEVANT.stream().anyMatch(change::touches)) {
             refresh();
         }
@@ -103,6 +114,7 @@ public final class AgreementViewModel {
     /** Starts following the project: the coders, the default pair (the two with the most codings), the report. */
     public void activate() {
         context.events().addListener(onChange);
+        loadColours();
         context.background().run(() -> context.project().agreement().coders(), found -> {
             loading = true;
             coders.setAll(found.stream().map(c -> c.name()).toList());
@@ -112,6 +124,29 @@ public final class AgreementViewModel {
             loading = false;
             refresh();
         });
+    }
+
+    private void loadColours() {
+        context.background().run(() -> context.project().coders().colours(), found -> {
+            if (!coderColours.equals(found)) {
+                coderColours.clear();
+                coderColours.putAll(found);
+            }
+        });
+    }
+
+    private String colourOf(String coder) {
+        return coder == null ? CoderColours.PALETTE.get(0) : coderColours.getOrDefault(coder, CoderColours.PALETTE.get(0));
+    }
+
+    /** Coder A's colour ({@code #RRGGBB}). */
+    public javafx.beans.binding.ObjectBinding<String> colourA() {
+        return colourA;
+    }
+
+    /** Coder B's colour, never the same as A's. */
+    public javafx.beans.binding.ObjectBinding<String> colourB() {
+        return colourB;
     }
 
     public void deactivate() {
@@ -202,6 +237,7 @@ public final class AgreementViewModel {
             String a = coderA.get();
             String b = coderB.get();
             coders.setAll(result.coders()); // the combo boxes clear their value when their items change
+            loadColours();
             coderA.set(a);
             coderB.set(b);
             loading = false;

@@ -16,16 +16,20 @@ import org.thematica.text.Highlight;
  * excerpt twice, side by side, tinted with what coder A coded (left) and coder B (right).
  */
 final class DisagreementCell extends ListCell<Disagreement> {
-    /** Coder A's and B's tints: Okabe and Ito's orange and sky blue, told apart by every common colour vision. */
-    static final int TINT_A = 0x80E69F00;
-    static final int TINT_B = 0x8056B4E9;
+    /** How strongly a coder's colour tints the words: half, so the text stays readable on it. */
+    static final int TINT_ALPHA = 0x80;
 
     private final Label where = new Label();
+    private final javafx.beans.value.ObservableValue<String> colourA;
+    private final javafx.beans.value.ObservableValue<String> colourB;
     private final CodedExcerpt a = new CodedExcerpt();
     private final CodedExcerpt b = new CodedExcerpt();
     private final VBox box;
 
-    DisagreementCell() {
+    /** {@code colourA}, {@code colourB}: the coders' colours ({@code #RRGGBB}), which tint what each coded. */
+    DisagreementCell(javafx.beans.value.ObservableValue<String> colourA, javafx.beans.value.ObservableValue<String> colourB) {
+        this.colourA = colourA;
+        this.colourB = colourB;
         where.getStyleClass().add("disagreement-where");
         a.follow(this);
         b.follow(this);
@@ -43,8 +47,8 @@ final class DisagreementCell extends ListCell<Disagreement> {
             return;
         }
         where.setText(d.document() + "  ·  " + d.code() + "  ·  " + kind(d));
-        a.show(d.excerpt(), tints(d.a(), d.excerptStart(), TINT_A));
-        b.show(d.excerpt(), tints(d.b(), d.excerptStart(), TINT_B));
+        a.show(d.excerpt(), tints(d.a(), d.excerptStart(), tint(colourA.getValue())));
+        b.show(d.excerpt(), tints(d.b(), d.excerptStart(), tint(colourB.getValue())));
         setText(null);
         setGraphic(box);
     }
@@ -55,6 +59,10 @@ final class DisagreementCell extends ListCell<Disagreement> {
             case ONLY_B -> "only B coded it";
             case EXTENT -> "different extents";
         };
+    }
+
+    static int tint(String colour) {
+        return TINT_ALPHA << 24 | org.thematica.model.CoderColours.rgb(colour);
     }
 
     private static List<Highlight> tints(List<TextRange> ranges, int offset, int argb) {

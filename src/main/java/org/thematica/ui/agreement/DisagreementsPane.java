@@ -108,8 +108,8 @@ final class DisagreementsPane {
         HBox filters = new HBox(8, new Label("Code"), code, count, gap, consensus, consensusName, copyAgreed);
         filters.getStyleClass().add("agreement-bar");
 
-        Label headA = coderHeading("coder-a", agreement.coderAProperty(), "A");
-        Label headB = coderHeading("coder-b", agreement.coderBProperty(), "B");
+        Label headA = coderHeading("coder-a", agreement.coderAProperty(), agreement.colourA(), "A");
+        Label headB = coderHeading("coder-b", agreement.coderBProperty(), agreement.colourB(), "B");
         HBox.setHgrow(headA, Priority.ALWAYS);
         HBox.setHgrow(headB, Priority.ALWAYS);
         headA.setMaxWidth(Double.MAX_VALUE);
@@ -119,7 +119,9 @@ final class DisagreementsPane {
 
         list = new ListView<>(model.shown());
         list.setId("disagreement-list");
-        list.setCellFactory(l -> new DisagreementCell());
+        list.setCellFactory(l -> new DisagreementCell(agreement.colourA(), agreement.colourB()));
+        agreement.colourA().addListener((o, x, y) -> list.refresh()); // cells tint anew
+        agreement.colourB().addListener((o, x, y) -> list.refresh());
         list.setPlaceholder(new Label("The two coders agree on every passage in scope."));
         keepSelectionPlace();
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -148,9 +150,15 @@ final class DisagreementsPane {
         root = new BorderPane(list, new VBox(filters, heads), null, bottom, null);
     }
 
-    private static Label coderHeading(String style, javafx.beans.value.ObservableValue<String> name, String letter) {
+    private static Label coderHeading(String style, javafx.beans.value.ObservableValue<String> name,
+                                      javafx.beans.value.ObservableValue<String> colour, String letter) {
         Region swatch = new Region();
         swatch.getStyleClass().addAll("coder-swatch", style);
+        swatch.setId("swatch-" + style);
+        // the tint the passages get, so the heading is the key to them
+        swatch.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "-fx-background-color: #%06X%02X;", org.thematica.model.CoderColours.rgb(colour.getValue()),
+                DisagreementCell.TINT_ALPHA), colour));
         Label heading = new Label();
         heading.getStyleClass().add("coder-heading");
         heading.setGraphic(swatch);

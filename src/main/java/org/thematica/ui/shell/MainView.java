@@ -252,8 +252,23 @@ public final class MainView extends BorderPane {
     }
 
     private void chooseCoder() {
-        model.knownCoders(known -> CoderDialog.show(getScene().getWindow(), model.coderProperty().get(), known)
-                .ifPresent(name -> model.switchCoder(name, () -> prefs.coderName(name.strip()))));
+        String current = model.coderProperty().get();
+        model.knownCoders(known -> CoderDialog.show(getScene().getWindow(), current, known).ifPresent(choice -> {
+            // a colour is recorded only when changed, so choosing a name alone leaves no step to undo
+            Runnable colour = () -> {
+                if (!choice.colour().equals(known.colourOf(choice.name()))) {
+                    model.colourCoder(choice.name(), choice.colour());
+                }
+            };
+            if (choice.name().equals(current)) {
+                colour.run();
+            } else {
+                model.switchCoder(choice.name(), () -> {
+                    prefs.coderName(choice.name());
+                    colour.run();
+                });
+            }
+        }));
     }
 
     private void openSearch() {
@@ -379,6 +394,13 @@ public final class MainView extends BorderPane {
         coder.textProperty().bind(Bindings.concat("coder: ", model.coderProperty()));
         coder.setTooltip(new javafx.scene.control.Tooltip("Who is coding now (File ▸ Coder…)"));
         coder.setOnAction(e -> chooseCoder());
+        javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
+        swatch.setId("coder-swatch");
+        swatch.setMinSize(10, 10);
+        swatch.setMaxSize(10, 10);
+        swatch.styleProperty().bind(Bindings.concat("-fx-background-color: ", model.coderColourProperty(),
+                "; -fx-background-radius: 2;"));
+        coder.setGraphic(swatch);
         HBox bar = new HBox(10, message, spacer, job, summary, coder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

@@ -32,6 +32,8 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Thematica");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper coder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper coderColour = new ReadOnlyStringWrapper(org.thematica.model.CoderColours.PALETTE
+            .get(0));
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
@@ -53,13 +55,14 @@ public final class MainViewModel {
         context.events().removeListener(onChange);
     }
 
-    private record State(String name, Totals totals, String undo, String redo) {
+    private record State(String name, Totals totals, String undo, String redo, String coderColour) {
     }
 
     public void refresh() {
         context.background().run(() -> new State(context.project().name(), context.project().repos().stats.totals(),
                 context.project().history().undoLabel().orElse(null),
-                context.project().history().redoLabel().orElse(null)), s -> {
+                context.project().history().redoLabel().orElse(null),
+                context.project().coders().colourOf(context.project().coderName())), s -> {
                     String readOnly = context.isReadOnly() ? " (read-only)" : "";
                     title.set(s.name() + readOnly + " — " + context.project().file().getFileName() + " — Thematica");
                     Totals t = s.totals();
@@ -68,6 +71,7 @@ public final class MainViewModel {
                             + (context.project().isLost() ? " · NOT SAVED: changes are no longer written"
                             : context.isReadOnly() ? " · read-only" : " · saved"));
                     coder.set(context.project().coderName());
+                    coderColour.set(s.coderColour());
                     undoLabel.set(s.undo());
                     redoLabel.set(s.redo());
                 });
@@ -90,9 +94,40 @@ public final class MainViewModel {
         return coder.getReadOnlyProperty();
     }
 
-    /** The names of everyone who has worked on the project, for the coder chooser. */
-    public void knownCoders(Consumer<List<String>> then) {
-        context.background().run(() -> context.project().coderNames(), then);
+    /** The colour the session's coder is shown in where coders are compared ({@code #RRGGBB}). */
+    public ReadOnlyStringProperty coderColourProperty() {
+        return coderColour.getReadOnlyProperty();
+    }
+
+    /** What the coder chooser offers: everyone who has worked on the project, and their colours. */
+    public record KnownCoders(List<String> names, java.util.Map<String, String> colours, String newcomerColour) {
+        public String colourOf(String name) {
+            return colours.getOrDefault(name, newcomerColour);
+        }
+    }
+
+    public void knownCoders(Consumer<KnownCoders> then) {
+        context.background().run(() -> new KnownCoders(context.project().coderNames(),
+                context.project().coders().colours(), context.project().coders().newcomerColour()), then);
+    }
+
+    /** Shows {@code name} in {@code colour} where coders are compared (one undoable step). */
+    public void colourCoder(String name, String colour) {
+        if (context.isReadOnly()) {
+            return;
+        }
+        context.background().run(() -> {
+            try {
+                return context.project().coders().setColour(name, colour) ? name + " is shown in "
+                        + context.project().coders().colourOf(name) + " from now on. Undo takes it back." : null;
+            } catch (org.thematica.model.UserError e) {
+                return "Not done: " + e.getMessage() + ".";
+            }
+        }, said -> {
+            if (said != null) {
+                context.say(said);
+            }
+        });
     }
 
     /**
