@@ -290,6 +290,9 @@ final class Planner {
                     || key.kind() == Kind.INFO && Lineage.isBookkeeping(key.a())) {
                 continue;
             }
+            if (key.kind() == Kind.CODER && p.ours.coderId(key.a()) == null) {
+                continue; // a coder new here comes in with their colour when their work does (Applier.coder)
+            }
             if (key.kind().isRow() && key.kind() != Kind.ATTRIBUTE && !p.theirs.has(key.kind(), key.a())) {
                 continue; // nothing the copy has now
             }

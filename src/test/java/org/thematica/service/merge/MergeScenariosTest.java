@@ -323,26 +323,31 @@ class MergeScenariosTest {
 
     @Test
     void aCodersColourComesInWithThemAndAColourChosenDifferentlyOnBothSidesIsAConflictThatKeepsOurs() throws Exception {
-        edit(ann, "Ann", 2, p -> {
+        edit(ann, "Nadia", 2, p -> {
             p.coders().setColour(null, "#009E73");
             p.coders().setColour("Amira", "#0072B2");
             p.coding().codeMatch("P02 Layla", "trust", "Trust in the state", 1, null);
         });
         edit(study, "Amira", 3, p -> p.coders().setColour(null, "#D55E00"));
         MergeReport report = MergeFixture.merge(study, ann, 4);
+        assertThat(report.changed()).as("Nadia is new here: she comes in with her colour, no change").isEmpty();
         assertThat(report.conflicts()).singleElement().satisfies(c -> assertThat(c.describe())
                 .isEqualTo("coder 'Amira': colour changed on both sides: here '#D55E00', in the copy '#0072B2'; kept ours"));
-        assertThat(coloursIn(study)).containsEntry("Ann", "#009E73").containsEntry("Amira", "#D55E00");
+        assertThat(coloursIn(study)).containsEntry("Nadia", "#009E73").containsEntry("Amira", "#D55E00");
         assertThat(MergeFixture.merge(study, ann, 5).conflicts()).as("the same copy again: nothing new").isEmpty();
         assertThat(coloursIn(study)).containsEntry("Amira", "#D55E00");
     }
 
     @Test
     void aColourTheCopyChoseForACoderWeAlreadyHaveComesInWhenOursIsUnchanged() throws Exception {
-        edit(ann, "Ann", 2, p -> p.coders().setColour("Amira", "#CC79A7"));
+        edit(ann, "Ann", 2, p -> {
+            p.coders().setColour("Amira", "#CC79A7");
+            p.coders().setColour(null, "#F0E442");
+        });
         MergeReport report = MergeFixture.merge(study, ann, 4);
         assertThat(report.conflicts()).isEmpty();
-        assertThat(coloursIn(study)).containsEntry("Amira", "#CC79A7");
+        assertThat(report.changed()).containsEntry("coder", 2);
+        assertThat(coloursIn(study)).containsEntry("Amira", "#CC79A7").containsEntry("Ann", "#F0E442");
         assertThat(problems(study)).isEmpty();
     }
 
