@@ -47,6 +47,7 @@ final class Codings {
         changes();
         memos();
         reviews();
+        resolutions();
     }
 
     private void create() throws UserError {
@@ -101,6 +102,29 @@ final class Codings {
             long targetId = kind == MemoTarget.PROJECT ? 0 : ids.id(Kind.valueOf(kind.name()), target[1]);
             session.apply(new CreateMemo(new Memo(0, m.guid(), kind, targetId, m.title(), m.text(),
                     coders.coder(m.authorId()), m.created(), m.modified())));
+        }
+    }
+
+    /** Threads the copy resolved or opened again: the resolution and who resolved, as there. */
+    private void resolutions() throws UserError {
+        for (var e : p.changes.entrySet()) {
+            Key key = e.getKey();
+            if (key.kind() != Kind.REVIEW || key.field() != Field.RESOLVED) {
+                continue;
+            }
+            Review now = session.repos().reviews.byGuid(key.a()).orElse(null);
+            if (now == null) {
+                continue;
+            }
+            String[] to = e.getValue() == null ? null : ((String) e.getValue()).split("\\|", 2);
+            long by = 0;
+            if (to != null) {
+                Long ours = p.ours.coderId(to[1]);
+                Long theirs = p.theirs.coderId(to[1]);
+                by = ours != null ? ours : theirs != null ? coders.coder(theirs) : 0;
+            }
+            session.apply(new org.thematica.edit.SetReviewResolved(now.id(), now.resolved(), now.resolvedBy(),
+                    to == null ? null : to[0], by));
         }
     }
 

@@ -160,6 +160,9 @@ final class CopyLog {
                             t.caseId() == 0 ? null : guid(Kind.CASE, t.caseId()));
                 }
             }
+        } else if (edit instanceof org.thematica.edit.SetReviewResolved e) {
+            touch(Key.row(Kind.REVIEW, guid(Kind.REVIEW, e.id()), Field.RESOLVED), copy.resolution(e.before(),
+                    e.beforeBy()));
         } else if (edit instanceof org.thematica.edit.SetCoderColour e) {
             org.thematica.model.Coder coder = copy.coder(e.coderId());
             if (coder != null) {

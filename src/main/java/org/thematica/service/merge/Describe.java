@@ -30,7 +30,11 @@ final class Describe {
                 yield id == null ? "a memo" : "memo " + quote(preview(plan.ours.memos.get(id).title().isBlank()
                         ? plan.ours.memos.get(id).text() : plan.ours.memos.get(id).title()));
             }
-            case REVIEW -> "a review";
+            case REVIEW -> {
+                Long id = plan.ours.id(Kind.REVIEW, key.a());
+                org.thematica.model.Review v = id == null ? null : plan.ours.reviews.get(id);
+                yield v == null ? "a review" : v.verdict().key() + " " + quote(preview(v.comment()));
+            }
             case ATTRIBUTE -> "attribute " + name(Kind.ATTRIBUTE, key.a());
             case THEME_CODE -> "code " + name(Kind.CODE, key.b()) + " in theme " + name(Kind.THEME, key.a());
             case DOCUMENT_CASE -> "document " + name(Kind.DOCUMENT, key.a()) + " of case " + name(Kind.CASE, key.b());
@@ -52,6 +56,15 @@ final class Describe {
         }
         if (key.field() == Field.DELETED) {
             return (Boolean) value ? "deleted" : "present";
+        }
+        if (key.field() == Field.RESOLVED) {
+            String[] at = ((String) value).split("\\|", 2);
+            Long coder = plan.ours.coderId(at[1]);
+            if (coder == null) {
+                coder = plan.theirs.coderId(at[1]);
+                return "resolved " + at[0] + (coder == null ? "" : " by " + plan.theirs.coder(coder).name());
+            }
+            return "resolved " + at[0] + " by " + plan.ours.coder(coder).name();
         }
         if (key.field() == Field.PRESENT) {
             return (Boolean) value ? "yes" : "no";

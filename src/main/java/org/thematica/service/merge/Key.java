@@ -34,7 +34,7 @@ record Key(Kind kind, String a, String b, Field field) {
 
     /** The fields a merge compares. A coding's range carries its snapshot; a memo's content is title, text and time. */
     enum Field { NAME, COLOUR, DESCRIPTION, PARENT, STATUS, KIND, ENDS, LABEL, CODE, RANGE, TARGET, CONTENT, DELETED,
-        PRESENT, VALUE }
+        PRESENT, VALUE, RESOLVED }
 
     static Key row(Kind kind, String guid, Field field) {
         return new Key(kind, guid, null, field);

@@ -92,7 +92,7 @@ final class Renames {
         Map<Key, Map<Field, Object>> byRow = new LinkedHashMap<>();
         p.changes.forEach((key, value) -> {
             if (key.kind().isRow() && key.field() != Field.DELETED && key.field() != Field.PRESENT
-                    && key.kind() != Kind.CODING) {
+                    && key.kind() != Kind.CODING && key.kind() != Kind.REVIEW) { // codings, reviews: Codings
                 byRow.computeIfAbsent(key.entity(), k -> new LinkedHashMap<>()).put(key.field(), value);
             }
         });

@@ -139,6 +139,15 @@ final class Side {
         return coders.get(id);
     }
 
+    /**
+     * A review thread's resolution as a merge compares it: "TIME|CODER-GUID", or null while open.
+     * The time is part of it, so two people resolving alike at different times is two changes.
+     */
+    String resolution(String resolved, long resolvedBy) {
+        return resolved == null ? null : resolved + "|" + (coders.containsKey(resolvedBy) ? coders.get(resolvedBy).guid()
+                : "");
+    }
+
     Long coderId(String guid) {
         return coderIds.get(guid);
     }
@@ -176,6 +185,7 @@ final class Side {
             case CODING -> codingField(codings.get(id), key.field());
             case MEMO -> key.field() == Field.TARGET ? target(memos.get(id)) : content(memos.get(id));
             case ATTRIBUTE -> Boolean.TRUE;
+            case REVIEW -> resolution(reviews.get(id).resolved(), reviews.get(id).resolvedBy());
             default -> throw new IllegalArgumentException("no field " + key);
         };
     }

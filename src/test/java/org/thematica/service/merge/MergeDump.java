@@ -48,7 +48,8 @@ final class MergeDump {
                     + " LEFT JOIN code k ON r.target_kind = 'code' AND k.id = r.target_id"
                     + " LEFT JOIN review p ON p.id = r.parent_id LEFT JOIN coder b ON b.id = r.resolved_by"
                     + " JOIN coder o ON o.id = r.reviewer_id", "target", "thread", "reviewer", "verdict", "comment",
-                    "resolved by", "deleted");
+                    "resolved", "deleted");
+            rows(s, out, "coder", "SELECT guid, colour FROM coder WHERE colour IS NOT NULL", "colour");
             rows(s, out, "theme link", "SELECT l.guid, a.guid || '>' || b.guid, l.label, l.kind, l.deleted FROM theme_link l"
                     + " JOIN theme a ON a.id = l.from_theme_id JOIN theme b ON b.id = l.to_theme_id", "ends", "label",
                     "kind", "deleted");

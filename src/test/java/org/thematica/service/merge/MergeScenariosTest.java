@@ -351,7 +351,42 @@ class MergeScenariosTest {
         assertThat(problems(study)).isEmpty();
     }
 
+    @Test
+    void aThreadTheCopyResolvedIsResolvedHereAndResolvingItDifferentlyOnBothSidesIsAConflict() throws Exception {
+        String[] question = new String[1];
+        edit(study, "Dr Haddad", 2, p -> question[0] = p.reviews().judgeCode("trust", org.thematica.model.Verdict.QUESTION,
+                "Trust in whom?").guid());
+        Path copy = MergeFixture.copy(study, dir.resolve("ann2.thematica"), "Ann", false);
+        edit(copy, "Ann", 3, p -> {
+            p.reviews().reply(question[0], "In the state's institutions.");
+            p.reviews().setResolved(question[0], true);
+        });
+        MergeReport report = MergeFixture.merge(study, copy, 4);
+        assertThat(report.conflicts()).isEmpty();
+        org.thematica.model.Review resolved = read(study, p -> p.repos().reviews.byGuid(question[0]).orElseThrow());
+        assertThat(resolved.resolved()).isNotNull();
+        String resolver = read(study, p -> p.reviews().coderName(resolved.resolvedBy()));
+        assertThat(resolver).isEqualTo("Ann");
+        assertThat(openThreads(study)).as("nothing open").isZero();
+
+        Path other = MergeFixture.copy(study, dir.resolve("ben.thematica"), "Ben", false);
+        edit(other, "Ben", 5, p -> p.reviews().setResolved(question[0], false));
+        edit(study, "Dr Haddad", 6, p -> {
+            p.reviews().setResolved(question[0], false);
+            p.reviews().setResolved(question[0], true);
+        });
+        MergeReport both = MergeFixture.merge(study, other, 7);
+        assertThat(both.conflicts()).singleElement().satisfies(c -> assertThat(c.describe())
+                .startsWith("question 'Trust in whom?': resolved changed on both sides: here resolved ").contains("by Dr Haddad")
+                .endsWith("in the copy (none); kept ours"));
+        assertThat(openThreads(study)).isZero();
+    }
+
     private static java.util.Map<String, String> coloursIn(Path file) throws Exception {
         return read(file, p -> p.coders().colours());
+    }
+
+    private static int openThreads(Path file) throws Exception {
+        return read(file, p -> p.reviews().threads(true).size());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.thematica.model.CoderColours;
 import org.thematica.model.Code;
 import org.thematica.model.Coding;
 import org.thematica.model.Document;
@@ -18,7 +19,8 @@ import org.thematica.service.Project;
 /**
  * A seeded sequence of the edits coders make, through the services as the app makes them:
  * coding, removing, resizing and recoding passages, creating, renaming, recolouring, describing,
- * moving and deleting codes, moving codes between themes, memos, case attributes, and undo.
+ * moving and deleting codes, moving codes between themes, memos, case attributes, review
+ * verdicts, replies and resolutions, coders' colours, and undo.
  * Names come from small pools shared by every side, so that sides collide on purpose. An edit
  * the project refuses (a name taken, a loop) is skipped, as a user would be told and move on.
  */
@@ -52,10 +54,13 @@ final class RandomEdits {
         List<Coding> codings = p.repos().codings.allLive();
         Code code = codes.isEmpty() ? null : codes.get(random.nextInt(codes.size()));
         Coding coding = codings.isEmpty() ? null : codings.get(random.nextInt(codings.size()));
-        int op = random.nextInt(16);
-        if (code == null && op >= 4 && op <= 11 || coding == null && op >= 1 && op <= 3) {
+        List<org.thematica.model.Review> reviews = p.repos().reviews.all();
+        int op = random.nextInt(20);
+        if (code == null && op >= 4 && op <= 11 || coding == null && (op >= 1 && op <= 3 || op == 16)
+                || reviews.isEmpty() && (op == 17 || op == 18)) {
             op = 0;
         }
+        org.thematica.model.Review review = reviews.isEmpty() ? null : reviews.get(random.nextInt(reviews.size()));
         switch (op) {
             case 0, 13 -> code(codes);
             case 1 -> p.coding().remove(coding);
@@ -79,6 +84,12 @@ final class RandomEdits {
                     random.nextBoolean() ? null : who + " " + random.nextInt(3),
                     Map.of("role", "role " + random.nextInt(3)), null, null));
             case 14 -> p.history().undo();
+            case 16 -> p.reviews().judgeCoding(coding.guid(), org.thematica.model.Verdict.values()[random.nextInt(3)],
+                    who + " asks " + random.nextInt(3));
+            case 17 -> p.reviews().reply(review.guid(), who + " answers " + random.nextInt(3));
+            case 18 -> p.reviews().setResolved(review.guid(), random.nextBoolean());
+            case 19 -> p.coders().setColour(random.nextBoolean() ? null : "Amira", CoderColours.PALETTE.get(
+                    random.nextInt(CoderColours.PALETTE.size())));
             default -> p.codebook().defineCode(pool("code"), null, "", null);
         }
     }
