@@ -25,8 +25,7 @@ import org.thematica.ui.transcript.TranscriptContent;
  * {@link Probe} here that drives the window as a user would and reports its samples, register it
  * in {@link #PROBES}, and add a {@link FullWindowBenchmark.Row} reading them.
  *
- * <p>{@code FullWindowProbe --project P --home H --document NAME --other NAME --probes open,scroll}; with
- * {@code -Dbench.jfr=FILE} the probes run under Java Flight Recorder ({@code jfr print} reads it).
+ * <p>{@code FullWindowProbe --project P --home H --document NAME --other NAME --probes open,scroll}
  */
 public final class FullWindowProbe {
     /** One measurement in the running window. */
@@ -69,7 +68,7 @@ public final class FullWindowProbe {
             "screenshot", FullWindowProbe::screenshot);
 
     /** How many times the warm open is repeated in one process. */
-    static final int WARM_OPENS = Integer.getInteger("bench.warmOpens", 3);
+    static final int WARM_OPENS = 3;
 
     private FullWindowProbe() {
     }
@@ -83,25 +82,12 @@ public final class FullWindowProbe {
             w.showDockTab("chart-tab");
             waitForChart(w);
             w.settle();
-            // -Dbench.jfr=FILE: a Flight Recorder profile of the probes alone (not of the start)
-            String jfr = System.getProperty("bench.jfr");
-            jdk.jfr.Recording recording = jfr == null ? null
-                    : new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            if (recording != null) {
-                recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(
-                        Long.getLong("bench.jfrPeriod", 10)));
-                recording.start();
-            }
             for (String name : args.probes()) {
                 Probe p = PROBES.get(name);
                 if (p == null) {
                     throw new IllegalArgumentException("no probe " + name + "; known: " + PROBES.keySet());
                 }
                 p.run(w, args, out);
-            }
-            if (recording != null) {
-                recording.stop();
-                recording.dump(Path.of(jfr));
             }
         } catch (Throwable t) {
             t.printStackTrace();
@@ -134,60 +120,10 @@ public final class FullWindowProbe {
      * {@link #WARM_OPENS} times more after switching to another document and back.
      */
     static void open(AppWindow w, Args args, Out out) throws Exception {
-        ThreadCpu cpu = ThreadCpu.now();
         out.sample("open.cold", openDocument(w, args.document()));
-        cpu.report("open.cold", out);
         for (int i = 0; i < WARM_OPENS; i++) {
             openDocument(w, args.other());
-            cpu = ThreadCpu.now();
             out.sample("open.warm", openDocument(w, args.document()));
-            cpu.report("open.warm", out);
-        }
-    }
-
-    /**
-     * The CPU time this process has used, all threads, and each Java thread's: on a machine shared
-     * with other work, the part of a wall-clock time that is this process's own, and whose.
-     */
-    record ThreadCpu(long process, Map<String, Long> threads, Map<String, Long> allocated) {
-        static ThreadCpu now() {
-            var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-            Map<String, Long> threads = new LinkedHashMap<>();
-            Map<String, Long> allocated = new LinkedHashMap<>();
-            for (long id : bean.getAllThreadIds()) {
-                var info = bean.getThreadInfo(id);
-                long t = bean.getThreadCpuTime(id);
-                if (info != null && t >= 0) {
-                    threads.merge(info.getThreadName(), t, Long::sum);
-                    allocated.merge(info.getThreadName(), bean.getThreadAllocatedBytes(id), Long::sum);
-                }
-            }
-            return new ThreadCpu(((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime(), threads, allocated);
-        }
-
-        /**
-         * Reports the process's CPU time since this snapshot as {@code name.cpu}; with
-         * {@code -Dbench.threads=true} also each busy thread's, and the rest (collector, JIT).
-         */
-        void report(String name, Out out) {
-            ThreadCpu later = now();
-            out.sample(name + ".cpu", (later.process - process) / 1e6);
-            if (Boolean.getBoolean("bench.threads")) {
-                long java = 0;
-                StringBuilder busy = new StringBuilder();
-                for (var e : later.threads.entrySet()) {
-                    long d = e.getValue() - threads.getOrDefault(e.getKey(), 0L);
-                    java += d;
-                    long bytes = later.allocated.getOrDefault(e.getKey(), 0L) - allocated.getOrDefault(e.getKey(), 0L);
-                    if (d > 2_000_000) {
-                        busy.append(String.format(Locale.ROOT, " %s %.0f ms (%.0f MB allocated);", e.getKey(), d / 1e6,
-                                bytes / 1e6));
-                    }
-                }
-                out.note(String.format(Locale.ROOT, "%s cpu:%s VM (collector, JIT) %.0f ms", name, busy,
-                        (later.process - process - java) / 1e6));
-            }
         }
     }
 

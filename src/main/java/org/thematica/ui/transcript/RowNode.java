@@ -34,8 +34,7 @@ final class RowNode extends Region {
     private final TextImage image = new TextImage();
     private final Path selection = new Path();
     private final Rectangle caret = new Rectangle(1.5, 0);
-    /** Whether the view's shared tooltip of code names is installed on the margin. */
-    private boolean named;
+    private Tooltip codeNames;
     private int row = -1;
     /** Review badges at the ends of reviewed codings; only the badges themselves take the mouse. */
     private final javafx.scene.layout.Pane marks = new javafx.scene.layout.Pane();
@@ -53,8 +52,6 @@ final class RowNode extends Region {
         caret.setMouseTransparent(true);
         marks.setManaged(false);
         marks.setPickOnBounds(false);
-        // one tooltip serves every row: it is told which row's codes to name as the pointer comes
-        margin.setOnMouseEntered(e -> view.codeNames().setText(codeNames()));
         getChildren().addAll(margin, image.node(), selection, caret, marks);
     }
 
@@ -228,7 +225,7 @@ final class RowNode extends Region {
     private void margin() {
         margin.getChildren().clear();
         long[] codes = view.content().rowCodes(row);
-        boolean any = false;
+        StringBuilder names = new StringBuilder();
         for (int i = 0; i < codes.length && i < TranscriptView.MAX_BARS; i++) {
             TranscriptContent.CodeLook look = view.content().codes().get(codes[i]);
             if (look == null) {
@@ -241,28 +238,17 @@ final class RowNode extends Region {
             bar.setBackground(new Background(new BackgroundFill(Color.web(look.colour()), new CornerRadii(2),
                     Insets.EMPTY)));
             margin.getChildren().add(bar);
-            any = true;
+            names.append(names.length() == 0 ? "" : "\n").append(look.name());
         }
-        if (any != named) {
-            if (any) {
-                Tooltip.install(margin, view.codeNames());
-            } else {
-                Tooltip.uninstall(margin, view.codeNames());
+        if (names.length() > 0) {
+            if (codeNames == null) {
+                codeNames = new Tooltip();
+                Tooltip.install(margin, codeNames);
             }
-            named = any;
+            codeNames.setText(names.toString());
+        } else if (codeNames != null) {
+            Tooltip.uninstall(margin, codeNames);
+            codeNames = null;
         }
-    }
-
-    /** The names of the codes whose stripes the margin shows, one a line. */
-    private String codeNames() {
-        StringBuilder names = new StringBuilder();
-        long[] codes = row < 0 ? new long[0] : view.content().rowCodes(row);
-        for (int i = 0; i < codes.length && i < TranscriptView.MAX_BARS; i++) {
-            TranscriptContent.CodeLook look = view.content().codes().get(codes[i]);
-            if (look != null) {
-                names.append(names.length() == 0 ? "" : "\n").append(look.name());
-            }
-        }
-        return names.toString();
     }
 }

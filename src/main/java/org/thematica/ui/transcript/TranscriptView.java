@@ -3,17 +3,14 @@ package org.thematica.ui.transcript;
 import java.awt.geom.Rectangle2D;
 import java.util.AbstractList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableListBase;
+import javafx.collections.FXCollections;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
@@ -48,14 +45,11 @@ public final class TranscriptView extends Region {
     };
     private final ReadOnlyObjectWrapper<TextRange> selection = new ReadOnlyObjectWrapper<>(new TextRange(0, 0));
     private final TranscriptInput input;
-    /** The rows' indices; replaced as a whole for each new content, so the flow and its row nodes stay. */
-    private final RowIndices items = new RowIndices();
-    private final VirtualFlow<Integer, RowCell> flow;
-    private final VirtualizedScrollPane<VirtualFlow<Integer, RowCell>> scroll;
+    private VirtualFlow<Integer, RowCell> flow;
+    private VirtualizedScrollPane<VirtualFlow<Integer, RowCell>> scroll;
     private TranscriptContent content;
     private TextFonts fonts = TextFonts.sansSerif(14f);
     private java.awt.Color ink = java.awt.Color.BLACK;
-    private Tooltip codeNames;
     private int anchor;
     private int caret;
     private java.util.List<org.thematica.service.ReviewQueue.Mark> marks = java.util.List.of();
@@ -68,15 +62,10 @@ public final class TranscriptView extends Region {
         probe.getStyleClass().add("text");
         probe.setManaged(false);
         probe.setVisible(false);
-        // one list for every document: a new document only replaces its items, so the scroll pane,
-        // its bars and the row nodes on screen are reused (new ones cost CSS, a tooltip and
-        // layout each, which opening a long transcript paid for every time)
-        flow = VirtualFlow.createVertical(items, row -> new RowCell(new RowNode(this), row));
-        scroll = new VirtualizedScrollPane<>(flow);
-        getChildren().addAll(probe, scroll);
+        getChildren().add(probe);
         probe.fontProperty().addListener((o, old, font) -> {
             fonts = TextFonts.sansSerif((float) font.getSize());
-            rebuild(firstVisibleRow());
+            rebuild();
         });
         probe.fillProperty().addListener((o, old, fill) -> {
             ink = org.thematica.ui.common.TextImage.awt(fill);
@@ -99,7 +88,7 @@ public final class TranscriptView extends Region {
         content = newContent;
         anchor = 0;
         caret = 0;
-        rebuild(0);
+        rebuild();
         selection.set(new TextRange(0, 0));
     }
 
@@ -107,13 +96,13 @@ public final class TranscriptView extends Region {
     public void restyle(TranscriptContent newContent) {
         TranscriptContent old = content;
         content = newContent;
-        if (old == null || old.rows() != newContent.rows()) {
-            rebuild(old == null ? 0 : firstVisibleRow());
+        if (old == null || flow == null || old.rows() != newContent.rows()) {
+            rebuild();
             return;
         }
         boolean wider = Math.min(old.maxBars(), MAX_BARS) != Math.min(newContent.maxBars(), MAX_BARS);
         if (wider) {
-            rebuild(firstVisibleRow()); // the margin takes more room: every row wraps anew
+            rebuild(); // the margin takes more room: every row wraps anew
             return;
         }
         for (RowCell cell : flow.visibleCells()) {
@@ -123,22 +112,34 @@ public final class TranscriptView extends Region {
         }
     }
 
-    /**
-     * Every row laid out anew for the current content, from row {@code first}: the list's items are
-     * replaced, so the flow measures every row again and its cells come back from its pool.
-     */
-    private void rebuild(int first) {
+    /** A new list for the current content (laid out anew), keeping the first visible row where it was. */
+    private void rebuild() {
         if (content == null) {
             return;
         }
         layouts.clear();
-        items.replaceAll(content.rows());
-        input.rowsReplaced();
-        flow.showAsFirst(Math.max(0, Math.min(first, content.rows() - 1)));
-    }
+        int first = flow == null ? 0 : Math.min(flow.getFirstVisibleIndex(), content.rows() - 1);
+        if (flow != null) {
+            flow.dispose();
+        }
+        int rows = content.rows();
+        flow = VirtualFlow.createVertical(FXCollections.observableList(new AbstractList<Integer>() {
+            @Override
+            public Integer get(int index) {
+                return index;
+            }
 
-    private int firstVisibleRow() {
-        return flow.visibleCells().isEmpty() ? 0 : flow.getFirstVisibleIndex();
+            @Override
+            public int size() {
+                return rows;
+            }
+        }), row -> new RowCell(new RowNode(this), row));
+        scroll = new VirtualizedScrollPane<>(flow);
+        getChildren().setAll(probe, scroll);
+        input.rowsReplaced();
+        if (first > 0) {
+            flow.showAsFirst(first);
+        }
     }
 
     public TranscriptContent content() {
@@ -150,7 +151,7 @@ public final class TranscriptView extends Region {
         boolean gutterBefore = !marks.isEmpty();
         marks = java.util.List.copyOf(newMarks);
         if (gutterBefore != !marks.isEmpty()) {
-            rebuild(firstVisibleRow()); // the badges' gutter comes or goes: every row wraps anew
+            rebuild(); // the badges' gutter comes or goes: every row wraps anew
         } else {
             visibleRows().forEach(RowNode::marks);
         }
@@ -210,24 +211,16 @@ public final class TranscriptView extends Region {
     }
 
     private double rowInsets() {
-        return flow.visibleCells().isEmpty() ? 0
+        return flow == null || flow.visibleCells().isEmpty() ? 0
                 : flow.visibleCells().get(0).node.snappedLeftInset() + flow.visibleCells().get(0).node.snappedRightInset();
     }
 
     double textAreaWidth() {
-        return flow.getWidth() <= 0 ? Math.max(200, getWidth() - 20) : flow.getWidth();
+        return flow == null || flow.getWidth() <= 0 ? Math.max(200, getWidth() - 20) : flow.getWidth();
     }
 
     double marginWidth() {
         return Math.max(1, Math.min(content.maxBars(), MAX_BARS)) * (RowNode.BAR + RowNode.GAP) + 6;
-    }
-
-    /** The tooltip naming the codes of a row's margin, one for all rows (each would be a popup). */
-    Tooltip codeNames() {
-        if (codeNames == null) {
-            codeNames = new Tooltip();
-        }
-        return codeNames;
     }
 
     java.awt.Color ink() {
@@ -236,13 +229,15 @@ public final class TranscriptView extends Region {
 
     @Override
     protected void layoutChildren() {
-        scroll.resizeRelocate(snappedLeftInset(), snappedTopInset(),
-                getWidth() - snappedLeftInset() - snappedRightInset(),
-                getHeight() - snappedTopInset() - snappedBottomInset());
+        if (scroll != null) {
+            scroll.resizeRelocate(snappedLeftInset(), snappedTopInset(),
+                    getWidth() - snappedLeftInset() - snappedRightInset(),
+                    getHeight() - snappedTopInset() - snappedBottomInset());
+        }
     }
 
     java.util.List<RowNode> visibleRows() {
-        return content == null ? java.util.List.of() : flow.visibleCells().stream().map(c -> c.node).toList();
+        return flow == null ? java.util.List.of() : flow.visibleCells().stream().map(c -> c.node).toList();
     }
 
     // ---- selection ------------------------------------------------------------------------------
@@ -325,9 +320,7 @@ public final class TranscriptView extends Region {
     }
 
     public void showRowAtTop(int row) {
-        if (content != null) {
-            flow.showAsFirst(row);
-        }
+        flow.showAsFirst(row);
     }
 
     public void scrollYBy(double dy) {
@@ -335,12 +328,12 @@ public final class TranscriptView extends Region {
     }
 
     double viewportHeight() {
-        return flow.getHeight() <= 0 ? getHeight() : flow.getHeight();
+        return flow == null ? getHeight() : flow.getHeight();
     }
 
     /** Scrolls so that {@code offset} is in view; a place off screen comes to a third from the top. */
     public void showOffset(int offset) {
-        if (content == null) {
+        if (flow == null) {
             return;
         }
         int row = content.rowOf(offset);
@@ -385,7 +378,7 @@ public final class TranscriptView extends Region {
     }
 
     private Hit hit(double x, double y) {
-        if (content == null) {
+        if (flow == null || content == null) {
             return null;
         }
         Point2D inFlow = flow.sceneToLocal(localToScene(x, y));
@@ -423,80 +416,7 @@ public final class TranscriptView extends Region {
     }
 
     private Optional<RowNode> visibleNode(int row) {
-        return content == null ? Optional.empty() : flow.getCellIfVisible(row).map(c -> c.node);
-    }
-
-    /**
-     * The indices 0..n-1 of the rows, without storing them; {@link #replaceAll} tells the flow that
-     * every item changed, in one change whose removed items are not copied.
-     */
-    static final class RowIndices extends ObservableListBase<Integer> {
-        private int size;
-
-        void replaceAll(int newSize) {
-            int old = size;
-            size = newSize;
-            fireChange(new ListChangeListener.Change<>(this) {
-                private boolean ready;
-
-                @Override
-                public boolean next() {
-                    boolean more = !ready;
-                    ready = true;
-                    return more;
-                }
-
-                @Override
-                public void reset() {
-                    ready = false;
-                }
-
-                @Override
-                public int getFrom() {
-                    return 0;
-                }
-
-                @Override
-                public int getTo() {
-                    return newSize;
-                }
-
-                @Override
-                public List<Integer> getRemoved() {
-                    return indices(old);
-                }
-
-                @Override
-                protected int[] getPermutation() {
-                    return new int[0];
-                }
-            });
-        }
-
-        private static List<Integer> indices(int n) {
-            return new AbstractList<>() {
-                @Override
-                public Integer get(int index) {
-                    return index;
-                }
-
-                @Override
-                public int size() {
-                    return n;
-                }
-            };
-        }
-
-        @Override
-        public Integer get(int index) {
-            java.util.Objects.checkIndex(index, size);
-            return index;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
+        return flow == null ? Optional.empty() : flow.getCellIfVisible(row).map(c -> c.node);
     }
 
     /** A list cell around a reusable row node. */
