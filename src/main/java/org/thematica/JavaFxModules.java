@@ -37,8 +37,9 @@ final class JavaFxModules {
 
     /**
      * When JavaFX is not a module here and the jar this runs from carries it: runs the app in a
-     * JVM like this one (same options) with those modules on its module path, and returns its
-     * exit code. Empty when the app should run in this JVM. Throws when they cannot be unpacked.
+     * JVM like this one (its options, after the app's own, {@link AppJvmOptions}, and with the
+     * app's class-data archive, {@link ClassDataArchive}) with those modules on its module path,
+     * and returns its exit code. Empty when the app should run in this JVM. Throws when they cannot be unpacked.
      */
     static OptionalInt runAsModules(String[] args) throws IOException, InterruptedException {
         Optional<Path> self = ownJar();
@@ -54,20 +55,37 @@ final class JavaFxModules {
             }
             modules = unpack(jar, entries);
         }
+        List<String> given = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        ClassDataArchive archive = ClassDataArchive.of(AppDirs.dataDir().resolve("cds"), self.get(), modules, given);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(AppJvmOptions.defaults(given));
+        command.addAll(given);
+        command.addAll(archive.options());
         command.add("-D" + RELAUNCHED + "=true");
         // the app reports its start from this JVM's (StartupReport)
         command.add("-Dthematica.launched=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
         command.addAll(List.of("--module-path", modules.toString(), "--add-modules", "ALL-MODULE-PATH",
                 "-cp", self.get().toString(), Launcher.class.getName()));
         Collections.addAll(command, args);
-        Process app = new ProcessBuilder(command).inheritIO().start();
-        // if this JVM is told to stop, so is the app (a terminal's Ctrl-C reaches both anyway)
-        Runtime.getRuntime().addShutdownHook(new Thread(app::destroy));
-        return OptionalInt.of(app.waitFor());
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        Process app = builder.start();
+        // if this JVM is told to stop, so is the app (a terminal's Ctrl-C reaches both anyway); it
+        // may still be writing its class archive
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.destroy();
+            try {
+                if (app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    archive.finish(app.exitValue());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        int exit = app.waitFor();
+        archive.finish(exit);
+        return OptionalInt.of(exit);
     }
 
     /** The jar file this class was loaded from, if it was loaded from one. */

@@ -33,9 +33,12 @@ public final class StartupReport {
             reported = true;
             scene.removePostLayoutPulseListener(check[0]);
             long ms = System.currentTimeMillis() - launched();
-            LOG.info(() -> "usable after " + ms + " ms");
+            long first = Long.getLong("thematica.launched", 0);
+            String relaunch = first > 0 ? " (this JVM started " + (ManagementFactory.getRuntimeMXBean().getStartTime()
+                    - first) + " ms after the jar's)" : "";
+            LOG.info(() -> "usable after " + ms + " ms" + relaunch);
             if (Boolean.getBoolean("thematica.startup.report")) {
-                System.out.println(PREFIX + ms + " ms");
+                System.out.println(PREFIX + ms + " ms" + relaunch);
                 System.out.flush();
             }
         };
