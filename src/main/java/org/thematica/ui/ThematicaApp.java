@@ -64,8 +64,7 @@ public final class ThematicaApp extends Application implements AppActions {
         Database.preloadLocking(); // while the window comes up and the project's checks run
         this.stage = primaryStage;
         stage.setTitle("Thematica");
-        org.thematica.ui.shell.SavedLayout.restoreWindow(stage, prefs, 1280, 800);
-        stage.setScene(new Scene(new StackPane(new Label("Opening…"))));
+        stage.setScene(new Scene(new StackPane(new Label("Opening…")), 1280, 800));
         stage.getScene().getStylesheets().add(css());
         stage.show();
         org.thematica.ui.common.TextWarmUp.start((float) (Font.getDefault().getSize() * 1.12));
@@ -297,10 +296,6 @@ public final class ThematicaApp extends Application implements AppActions {
     }
 
     private void closeProject() {
-        if (stage != null && stage.getScene() != null && stage.getScene().getRoot() instanceof MainView view) {
-            view.saveLayout();
-            org.thematica.ui.shell.SavedLayout.saveWindow(stage, prefs);
-        }
         if (autoBackup != null) {
             autoBackup.stop();
             autoBackup = null;

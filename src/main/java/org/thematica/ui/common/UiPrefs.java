@@ -51,11 +51,6 @@ public final class UiPrefs {
         flush();
     }
 
-    /**
-     * A split pane's divider positions as saved, or {@code defaults}. The positions are fractions
-     * of the pane's length when they were saved, {@link #dividersLength}: they round-trip exactly
-     * only at that length, and a pane of another length converts them (see MainView).
-     */
     public double[] dividers(String key, double... defaults) {
         double[] out = defaults.clone();
         for (int i = 0; i < out.length; i++) {
@@ -64,40 +59,10 @@ public final class UiPrefs {
         return out;
     }
 
-    /** The split pane's length (width or height) the saved positions are fractions of; 0 if none saved. */
-    public double dividersLength(String key) {
-        return node.getDouble("dividers." + key + ".length", 0);
-    }
-
-    public void saveDividers(String key, double[] positions, double length) {
+    public void saveDividers(String key, double[] positions) {
         for (int i = 0; i < positions.length; i++) {
             node.putDouble("dividers." + key + "." + i, positions[i]);
         }
-        node.putDouble("dividers." + key + ".length", length);
-        flush();
-    }
-
-    /** Where the main window was, unmaximized, and whether it was maximized. */
-    public record Window(double x, double y, double width, double height, boolean maximized) {
-    }
-
-    /** The main window as it was last closed, if it was ever saved. */
-    public java.util.Optional<Window> window() {
-        double width = node.getDouble("window.width", 0);
-        double height = node.getDouble("window.height", 0);
-        if (width <= 0 || height <= 0) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new Window(node.getDouble("window.x", Double.NaN),
-                node.getDouble("window.y", Double.NaN), width, height, node.getBoolean("window.maximized", false)));
-    }
-
-    public void saveWindow(Window w) {
-        node.putDouble("window.x", w.x());
-        node.putDouble("window.y", w.y());
-        node.putDouble("window.width", w.width());
-        node.putDouble("window.height", w.height());
-        node.putBoolean("window.maximized", w.maximized());
         flush();
     }
 

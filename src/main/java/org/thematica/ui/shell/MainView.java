@@ -47,7 +47,6 @@ public final class MainView extends BorderPane {
     private final MainViewModel model;
     private final AppActions actions;
     private final UiPrefs prefs;
-    private final SavedLayout layout;
     private final TabPane dock = new TabPane();
     private final Tab passagesTab;
     private final Tab searchTab;
@@ -59,7 +58,6 @@ public final class MainView extends BorderPane {
         this.model = workbench.model;
         this.actions = actions;
         this.prefs = prefs;
-        this.layout = new SavedLayout(prefs);
         getStyleClass().add("main-view");
 
         passagesTab = tab("Passages", "passages-tab", workbench.passages);
@@ -88,11 +86,11 @@ public final class MainView extends BorderPane {
 
         SplitPane middle = new SplitPane(workbench.transcript, dock);
         middle.setOrientation(Orientation.VERTICAL);
-        layout.remember(middle, "middle", false, 0.58);
+        remember(middle, "middle", 0.58);
         SplitPane panes = new SplitPane(workbench.documents, middle, workbench.codebook);
         SplitPane.setResizableWithParent(workbench.documents, false);
         SplitPane.setResizableWithParent(workbench.codebook, false);
-        layout.remember(panes, "main", true, 0.2, 0.74);
+        remember(panes, "main", 0.2, 0.74);
 
         setTop(menu());
         setCenter(panes);
@@ -135,9 +133,11 @@ public final class MainView extends BorderPane {
         return tab;
     }
 
-    /** Saves the dividers as they are (the window or its project is closing). */
-    public void saveLayout() {
-        layout.save();
+    private void remember(SplitPane split, String key, double... defaults) {
+        split.setDividerPositions(prefs.dividers(key, defaults));
+        for (SplitPane.Divider divider : split.getDividers()) {
+            divider.positionProperty().addListener((o, old, p) -> prefs.saveDividers(key, split.getDividerPositions()));
+        }
     }
 
     // ---- menus --------------------------------------------------------------------------------

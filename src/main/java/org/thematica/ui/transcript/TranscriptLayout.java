@@ -1,7 +1,6 @@
 package org.thematica.ui.transcript;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,15 +69,11 @@ public final class TranscriptLayout {
     }
 
     static Rows rows(String text) {
-        // plain arrays, grown by doubling: this loop runs once per line (48,000 in a long
-        // transcript) when a document is first opened, mostly before the JIT has compiled it,
-        // where stream builders and bit sets cost several times as much per line
-        int capacity = 1024;
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        boolean[] continued = new boolean[capacity];
-        boolean[] rtl = new boolean[capacity];
+        java.util.stream.IntStream.Builder starts = java.util.stream.IntStream.builder();
+        java.util.stream.IntStream.Builder ends = java.util.stream.IntStream.builder();
         int count = 0;
+        java.util.BitSet continued = new java.util.BitSet();
+        java.util.BitSet rtl = new java.util.BitSet();
         int at = 0;
         while (true) {
             int lineBreak = text.indexOf('\n', at);
@@ -86,18 +81,11 @@ public final class TranscriptLayout {
             boolean rightToLeft = TextDirection.isRightToLeft(text, at, end);
             int from = at;
             do {
-                if (count == capacity) {
-                    capacity *= 2;
-                    starts = Arrays.copyOf(starts, capacity);
-                    ends = Arrays.copyOf(ends, capacity);
-                    continued = Arrays.copyOf(continued, capacity);
-                    rtl = Arrays.copyOf(rtl, capacity);
-                }
                 int to = cut(text, from, end);
-                continued[count] = from > at;
-                rtl[count] = rightToLeft;
-                starts[count] = from;
-                ends[count] = to;
+                continued.set(count, from > at);
+                rtl.set(count, rightToLeft);
+                starts.add(from);
+                ends.add(to);
                 count++;
                 from = to;
             } while (from < end);
@@ -106,8 +94,13 @@ public final class TranscriptLayout {
             }
             at = lineBreak + 1;
         }
-        return new Rows(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(continued, count),
-                Arrays.copyOf(rtl, count));
+        boolean[] c = new boolean[count];
+        boolean[] r = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            c[i] = continued.get(i);
+            r[i] = rtl.get(i);
+        }
+        return new Rows(starts.build().toArray(), ends.build().toArray(), c, r);
     }
 
     /** Where the row starting at {@code from} ends: {@code end}, or a space before MAX_ROW. */
