@@ -180,7 +180,7 @@ class WordCloudServiceTest {
             assertThat(new WordCountRepository(p.repos().db, DocumentWords.RULES).countedDocuments()).isEqualTo(2);
             file = p.file();
         }
-        // make it a project of schema version 1: no word counts table (V002), reviews as V001 made them (V003)
+        // make it a project of schema version 1: no word counts table (V002), reviews as V001 made them (V003), no coder colours (V004)
         String v1 = new String(WordCloudServiceTest.class.getResourceAsStream(
                 "/org/thematica/store/schema/V001__init.sql").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         java.util.regex.Matcher review = java.util.regex.Pattern.compile(
@@ -188,6 +188,7 @@ class WordCloudServiceTest {
         assertThat(review.find()).isTrue();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE document_words");
+            s.execute("ALTER TABLE coder DROP COLUMN colour"); // V004's
             s.execute("DROP TABLE review");
             for (String statement : review.group().split(";\\n")) {
                 s.execute(statement);
