@@ -21,7 +21,7 @@ import javafx.stage.Window;
 import org.thematica.model.Palette;
 
 /** Recolour a code or theme: the project palette as swatches, and a free colour picker. */
-final class ColourDialog {
+public final class ColourDialog {
     private ColourDialog() {
     }
 
@@ -63,7 +63,7 @@ final class ColourDialog {
     }
 
     /** #rrggbb, as the project stores colours (opacity is dropped). */
-    static String hex(Color c) {
+    public static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
     }

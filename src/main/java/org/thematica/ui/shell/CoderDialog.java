@@ -1,6 +1,5 @@
 package org.thematica.ui.shell;
 
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
@@ -50,13 +49,8 @@ final class CoderDialog {
         dialog.getDialogPane().setContent(new VBox(8, why, new HBox(8, names, colour)));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new Choice(names.getEditor().getText().strip(), hex(colour.getValue())) : null);
+                ? new Choice(names.getEditor().getText().strip(), org.thematica.ui.codebook.ColourDialog.hex(colour.getValue())) : null);
         dialog.setOnShown(e -> names.getEditor().selectAll());
         return dialog.showAndWait();
-    }
-
-    static String hex(Color c) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
     }
 }

@@ -256,7 +256,7 @@ public final class MainView extends BorderPane {
         model.knownCoders(known -> CoderDialog.show(getScene().getWindow(), current, known).ifPresent(choice -> {
             // a colour is recorded only when changed, so choosing a name alone leaves no step to undo
             Runnable colour = () -> {
-                if (!choice.colour().equals(known.colourOf(choice.name()))) {
+                if (!choice.colour().equalsIgnoreCase(known.colourOf(choice.name()))) { // hex digits in either case
                     model.colourCoder(choice.name(), choice.colour());
                 }
             };
